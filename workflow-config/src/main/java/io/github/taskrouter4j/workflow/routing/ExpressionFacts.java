@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * What an expression reads, found from its canonical text: the attribute paths it names outside
- * string literals. The router uses it to decide what it may cache per worker (expressions that
- * read neither {@code task.*} nor {@code taskrouter.*}) and to explain a filter that did not
- * match. The scan errs towards "reads it": a path is a path wherever it appears.
+ * string literals. The router uses it to decide what it may cache per worker (expressions that read
+ * neither {@code task.*} nor {@code taskrouter.*}) and to explain a filter that did not match. The
+ * scan errs towards "reads it": a path is a path wherever it appears.
  */
 final class ExpressionFacts {
   private static final Set<String> KEYWORDS =
@@ -42,9 +42,9 @@ final class ExpressionFacts {
   }
 
   /**
-   * Why {@code filter} is false for {@code task}: the expression and the value of each attribute
-   * it reads, for example {@code customer_value == 'Gold' is false (customer_value = "Silver",
-   * type = missing)}.
+   * Why {@code filter} is false for {@code task}: the expression and the value of each attribute it
+   * reads, for example {@code customer_value == 'Gold' is false (customer_value = "Silver", type =
+   * missing)}.
    */
   static String explainFalse(FilterExpression filter, JsonNode task, Instant at) {
     StringBuilder out = new StringBuilder().append(filter).append(" is false");

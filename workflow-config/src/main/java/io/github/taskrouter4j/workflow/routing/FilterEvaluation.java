@@ -24,8 +24,8 @@ public final class FilterEvaluation {
      */
     TIMED_OUT,
     /**
-     * The filter matched but {@code skip_if} skipped its last step: the task is evaluated as if
-     * the filter had not matched, and still qualifies for the default filter.
+     * The filter matched but {@code skip_if} skipped its last step: the task is evaluated as if the
+     * filter had not matched, and still qualifies for the default filter.
      */
     SKIPPED
   }
@@ -37,8 +37,7 @@ public final class FilterEvaluation {
   private final Duration reachedAfter;
   private final String reason;
 
-  FilterEvaluation(
-      int index, String name, Result result, Duration reachedAfter, String reason) {
+  FilterEvaluation(int index, String name, Result result, Duration reachedAfter, String reason) {
     this.index = index;
     this.name = Objects.requireNonNull(name, "name");
     this.path = "task_routing.filters[" + index + "]";

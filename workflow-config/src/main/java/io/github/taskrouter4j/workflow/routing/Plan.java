@@ -14,17 +14,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A workflow configuration compiled against a set of queues: every target resolved to a queue
- * slot and to a worker pool, with its expressions split into the part cached per worker and the
- * part evaluated per task. Immutable; shared by every {@link Router} derived from one build.
+ * A workflow configuration compiled against a set of queues: every target resolved to a queue slot
+ * and to a worker pool, with its expressions split into the part cached per worker and the part
+ * evaluated per task. Immutable; shared by every {@link Router} derived from one build.
  */
 final class Plan {
   /** A queue and whether its {@code target_workers} reads the time of day. */
@@ -51,7 +53,11 @@ final class Plan {
     final Optional<TargetExpression> staticExpression;
     final Optional<OrderBy> orderBy;
 
-    Pool(int index, QueueSlot queue, Optional<TargetExpression> staticExpression, Optional<OrderBy> orderBy) {
+    Pool(
+        int index,
+        QueueSlot queue,
+        Optional<TargetExpression> staticExpression,
+        Optional<OrderBy> orderBy) {
       this.index = index;
       this.queue = queue;
       this.staticExpression = staticExpression;
@@ -133,7 +139,8 @@ final class Plan {
    * @throws IllegalArgumentException if a queue SID is defined twice, or the configuration routes
    *     to a queue that is not defined (naming every such target by its JSON path)
    */
-  static Plan compile(WorkflowConfiguration configuration, Collection<QueueDefinition> queueDefinitions) {
+  static Plan compile(
+      WorkflowConfiguration configuration, Collection<QueueDefinition> queueDefinitions) {
     List<QueueSlot> queues = new ArrayList<>();
     Map<TaskQueueSid, QueueSlot> bySid = new LinkedHashMap<>();
     for (QueueDefinition definition : queueDefinitions) {
@@ -141,7 +148,12 @@ final class Plan {
       QueueSlot slot = new QueueSlot(queues.size(), definition);
       if (bySid.putIfAbsent(definition.sid(), slot) != null) {
         throw new IllegalArgumentException(
-            "queue " + definition.sid() + " is defined twice: " + bySid.get(definition.sid()).definition + " and " + definition);
+            "queue "
+                + definition.sid()
+                + " is defined twice: "
+                + bySid.get(definition.sid()).definition
+                + " and "
+                + definition);
       }
       queues.add(slot);
     }
@@ -182,7 +194,21 @@ final class Plan {
         defaultStep);
   }
 
-  /** Builds steps and de-duplicates pools; collects unknown queues instead of failing on the first. */
+  /** Every queue SID the configuration routes to, in document order. */
+  static Set<TaskQueueSid> queuesNamedBy(WorkflowConfiguration configuration) {
+    Set<TaskQueueSid> sids = new LinkedHashSet<>();
+    for (Filter filter : configuration.taskRouting().filters()) {
+      for (Target target : filter.targets()) {
+        sids.add(target.queue());
+      }
+    }
+    configuration.taskRouting().defaultFilter().ifPresent(d -> sids.add(d.queue()));
+    return sids;
+  }
+
+  /**
+   * Builds steps and de-duplicates pools; collects unknown queues instead of failing on the first.
+   */
   private static final class Compiler {
     private final Map<TaskQueueSid, QueueSlot> queues;
     private final Map<List<Object>, Pool> poolsByKey = new HashMap<>();
@@ -194,14 +220,6 @@ final class Plan {
     }
 
     Step step(String path, Optional<String> filterName, Target target) {
-      QueueSlot queue = queue(path, target.queue());
-      Optional<TargetExpression> expression = target.expression();
-      boolean perTask =
-          expression.isPresent()
-              && (ExpressionFacts.readsTask(expression.get())
-                  || ExpressionFacts.readsTime(expression.get()));
-      Optional<TargetExpression> staticPart = perTask ? Optional.empty() : expression;
-      Pool pool = queue == null ? null : pool(queue, staticPart, target.orderBy());
       Optional<KnownWorkerRef> known =
           target
               .knownWorkerSid()
@@ -211,32 +229,59 @@ final class Plan {
                       target
                           .knownWorkerFriendlyName()
                           .map(r -> new KnownWorkerRef(KnownWorkerRef.Kind.FRIENDLY_NAME, r)));
-      return new Step(
+      return step(
           path,
           filterName,
-          queue,
-          pool,
+          target.queue(),
+          target.expression(),
+          target.orderBy(),
           target.priority(),
           target.timeout(),
-          perTask ? expression : Optional.empty(),
           target.skipIf(),
           known);
     }
 
     Step defaultStep(DefaultFilter filter) {
-      String path = "task_routing.default_filter";
-      QueueSlot queue = queue(path, filter.queue());
-      Pool pool = queue == null ? null : pool(queue, Optional.empty(), Optional.empty());
-      return new Step(
-          path,
+      return step(
+          "task_routing.default_filter",
           Optional.empty(),
-          queue,
-          pool,
-          OptionalInt.empty(),
+          filter.queue(),
+          filter.expression(),
           Optional.empty(),
+          filter.priority(),
           Optional.empty(),
           Optional.empty(),
           Optional.empty());
+    }
+
+    /** Splits the target expression into the part cached per worker and the part per task. */
+    private Step step(
+        String path,
+        Optional<String> filterName,
+        TaskQueueSid queueSid,
+        Optional<TargetExpression> expression,
+        Optional<OrderBy> orderBy,
+        OptionalInt priority,
+        Optional<Duration> timeout,
+        Optional<SkipIfExpression> skipIf,
+        Optional<KnownWorkerRef> known) {
+      QueueSlot queue = queue(path, queueSid);
+      boolean perTask =
+          expression.isPresent()
+              && (ExpressionFacts.readsTask(expression.get())
+                  || ExpressionFacts.readsTime(expression.get()));
+      Optional<TargetExpression> staticPart = perTask ? Optional.empty() : expression;
+      Pool pool = queue == null ? null : pool(queue, staticPart, orderBy);
+      return new Step(
+          path,
+          filterName,
+          queue,
+          pool,
+          priority,
+          timeout,
+          perTask ? expression : Optional.empty(),
+          skipIf,
+          known);
     }
 
     private QueueSlot queue(String path, TaskQueueSid sid) {
@@ -247,7 +292,8 @@ final class Plan {
       return slot;
     }
 
-    private Pool pool(QueueSlot queue, Optional<TargetExpression> expression, Optional<OrderBy> orderBy) {
+    private Pool pool(
+        QueueSlot queue, Optional<TargetExpression> expression, Optional<OrderBy> orderBy) {
       List<Object> key = List.of(queue.index, expression, orderBy);
       return poolsByKey.computeIfAbsent(
           key,

@@ -96,7 +96,14 @@ public final class QueueDefinition {
   /** For example {@code Gold (WQ…, FIFO, target_workers: skills HAS 'gold')}. */
   @Override
   public String toString() {
-    return friendlyName + " (" + sid + ", " + taskOrder + ", target_workers: " + targetWorkers + ")";
+    return friendlyName
+        + " ("
+        + sid
+        + ", "
+        + taskOrder
+        + ", target_workers: "
+        + targetWorkers
+        + ")";
   }
 
   /** Builds a {@link QueueDefinition}. */

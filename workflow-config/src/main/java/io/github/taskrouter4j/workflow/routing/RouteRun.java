@@ -250,7 +250,8 @@ final class RouteRun {
       return List.of();
     }
     if (!member.state.available()) {
-      notes.add(who + " is " + name + ", who is not available (" + member.state.activityName() + ")");
+      notes.add(
+          who + " is " + name + ", who is not available (" + member.state.activityName() + ")");
       return List.of();
     }
     notes.add(who + " is " + name);

@@ -8,13 +8,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Routes tasks through a workflow configuration locally, the way TaskRouter does: "where would
- * this task go, and to whom?" without calling Twilio. The emulator runs the same engine.
+ * Routes tasks through a workflow configuration locally, the way TaskRouter does: "where would this
+ * task go, and to whom?" without calling Twilio. The emulator runs the same engine.
  *
  * <pre>{@code
  * Router router = Router.builder()
@@ -38,8 +40,8 @@ import java.util.Optional;
  * <p>What is indexed: each worker's queue membership and every target expression that reads only
  * worker attributes are evaluated once per worker change, and each target's candidate workers are
  * kept sorted by {@code order_by} then longest idle. Routing one task evaluates the filter
- * expressions, then only the task-dependent (or time-of-day) target expressions, and only over
- * that target's candidates.
+ * expressions, then only the task-dependent (or time-of-day) target expressions, and only over that
+ * target's candidates.
  */
 public final class Router {
   private final WorkflowConfiguration configuration;
@@ -136,8 +138,8 @@ public final class Router {
   }
 
   /**
-   * The workers in {@code queue} now (its {@code target_workers}, whatever their availability),
-   * by SID.
+   * The workers in {@code queue} now (its {@code target_workers}, whatever their availability), by
+   * SID.
    *
    * @throws IllegalArgumentException if the router has no such queue
    */
@@ -191,6 +193,7 @@ public final class Router {
     private final List<QueueDefinition> queues = new ArrayList<>();
     private final List<WorkerState> workerStates = new ArrayList<>();
     private Clock clock;
+    private boolean queuesFromConfiguration;
 
     private Builder() {}
 
@@ -209,6 +212,22 @@ public final class Router {
     /** Adds queues. */
     public Builder queues(Collection<QueueDefinition> values) {
       values.forEach(this::queue);
+      return this;
+    }
+
+    /**
+     * Also defines, for every queue the configuration routes to that was not added with {@link
+     * #queue(QueueDefinition)}, a queue named by its SID that every worker belongs to ({@code
+     * target_workers 1==1}). Enough to ask which filter and queue a task goes to, without
+     * describing the workspace:
+     *
+     * <pre>{@code
+     * Router.builder().configuration(config).queuesFromConfiguration().clock(clock).build()
+     *     .route(task).steps().get(0).queue();
+     * }</pre>
+     */
+    public Builder queuesFromConfiguration() {
+      this.queuesFromConfiguration = true;
       return this;
     }
 
@@ -248,9 +267,19 @@ public final class Router {
         throw new IllegalStateException(
             "Router.clock is required: pass Clock.systemUTC(), or a fixed clock in tests");
       }
-      Plan plan = Plan.compile(configuration, queues);
+      List<QueueDefinition> all = new ArrayList<>(queues);
+      if (queuesFromConfiguration) {
+        Set<TaskQueueSid> known = new HashSet<>();
+        queues.forEach(q -> known.add(q.sid()));
+        for (TaskQueueSid sid : Plan.queuesNamedBy(configuration)) {
+          if (known.add(sid)) {
+            all.add(QueueDefinition.builder().sid(sid).friendlyName(sid.value()).build());
+          }
+        }
+      }
+      Plan plan = Plan.compile(configuration, all);
       WorkerIndex index = WorkerIndex.build(plan, workerStates);
-      return new Router(configuration, List.copyOf(queues), plan, index, clock);
+      return new Router(configuration, List.copyOf(all), plan, index, clock);
     }
   }
 }

@@ -12,10 +12,10 @@ import java.util.OptionalInt;
  * Where a task goes and to whom: the result of {@link Router#route(JsonNode)}.
  *
  * <p>Holds the matched filter (or the default filter, or none), the escalation {@link #steps()} in
- * the order the task would go through them if nobody accepted it, and a {@link #trace()} saying
- * why each filter before the match did not take the task. Steps continue into the next matching
- * filter when a filter's last step times out, as TaskRouter does. Immutable; {@link #toString()}
- * prints a decision table.
+ * the order the task would go through them if nobody accepted it, and a {@link #trace()} saying why
+ * each filter before the match did not take the task. Steps continue into the next matching filter
+ * when a filter's last step times out, as TaskRouter does. Immutable; {@link #toString()} prints a
+ * decision table.
  */
 public final class RoutingDecision {
   /** Which part of the workflow took the task. */
@@ -32,11 +32,17 @@ public final class RoutingDecision {
   public enum Ending {
     /** The last step has no timeout: the task waits there until accepted or its TTL expires. */
     WAITS_IN_LAST_STEP,
-    /** The last step timed out with no later matching filter: {@code workflow.timeout}, canceled. */
+    /**
+     * The last step timed out with no later matching filter: {@code workflow.timeout}, canceled.
+     */
     CANCELED_AFTER_TIMEOUT,
-    /** {@code skip_if} skipped the last step and no default filter exists: {@code workflow.skipped}. */
+    /**
+     * {@code skip_if} skipped the last step and no default filter exists: {@code workflow.skipped}.
+     */
     SKIPPED_OUT,
-    /** Nothing matched and there is no default filter (undocumented by Twilio: treated as canceled). */
+    /**
+     * Nothing matched and there is no default filter (undocumented by Twilio: treated as canceled).
+     */
     NO_MATCH
   }
 
@@ -115,8 +121,8 @@ public final class RoutingDecision {
   }
 
   /**
-   * When the task leaves the workflow (canceled or skipped out) if nobody accepts it; empty when
-   * it waits in its last step.
+   * When the task leaves the workflow (canceled or skipped out) if nobody accepts it; empty when it
+   * waits in its last step.
    */
   public Optional<Duration> endsAfter() {
     return endsAfter;

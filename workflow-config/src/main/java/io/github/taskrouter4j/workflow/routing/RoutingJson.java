@@ -3,10 +3,11 @@ package io.github.taskrouter4j.workflow.routing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.taskrouter4j.json.TaskRouterJson;
 
-/** The one mapper the routing package uses to read attribute documents given as text. */
+/** Reads attribute documents given as text, with the shared document mapper. */
 final class RoutingJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = TaskRouterJson.mapper();
 
   private RoutingJson() {}
 

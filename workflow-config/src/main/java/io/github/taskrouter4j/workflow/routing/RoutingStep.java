@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 
 /**
  * One escalation step of a {@link RoutingDecision}: a target of the matched filter (or the default
- * filter), when the task reaches it, at which priority, for how long, and which workers it would
- * be offered to, best first.
+ * filter), when the task reaches it, at which priority, for how long, and which workers it would be
+ * offered to, best first.
  *
  * <p>Eligible workers are those in the step's queue ({@code target_workers}) AND matching the
- * target {@code expression} AND available AND (for known-worker steps) the known worker, ordered
- * by {@code order_by} with workers lacking the attribute last, then longest idle first.
+ * target {@code expression} AND available AND (for known-worker steps) the known worker, ordered by
+ * {@code order_by} with workers lacking the attribute last, then longest idle first.
  */
 public final class RoutingStep {
   private final int index;
@@ -106,8 +106,8 @@ public final class RoutingStep {
   }
 
   /**
-   * When the task leaves this step without an accepted reservation: {@code startOffset +
-   * timeout}, or {@code startOffset} for a skipped step; empty when it never leaves.
+   * When the task leaves this step without an accepted reservation: {@code startOffset + timeout},
+   * or {@code startOffset} for a skipped step; empty when it never leaves.
    */
   public Optional<Duration> endOffset() {
     if (skipped) {
@@ -161,10 +161,7 @@ public final class RoutingStep {
     return Objects.hash(index, path, queue, priority, startOffset, timeout, skipped);
   }
 
-  /**
-   * One line, for example {@code step 0 +0s Gold (WQ…) priority 2 timeout 30s:
-   * [alice, bob]}.
-   */
+  /** One line, for example {@code step 0 +0s Gold (WQ…) priority 2 timeout 30s: [alice, bob]}. */
   @Override
   public String toString() {
     return "step "

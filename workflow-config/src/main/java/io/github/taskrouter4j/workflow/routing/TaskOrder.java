@@ -21,8 +21,8 @@ public enum TaskOrder {
   LIFO;
 
   /**
-   * A comparator that sorts waiting tasks in the order this queue offers them: the first element
-   * is offered first.
+   * A comparator that sorts waiting tasks in the order this queue offers them: the first element is
+   * offered first.
    *
    * <pre>{@code
    * pending.sort(TaskOrder.FIFO.comparator(PendingTask::priority, PendingTask::virtualStartTime));
@@ -58,7 +58,6 @@ public enum TaskOrder {
         return order;
       }
     }
-    throw new IllegalArgumentException(
-        "task_order must be FIFO or LIFO, was \"" + value + "\"");
+    throw new IllegalArgumentException("task_order must be FIFO or LIFO, was \"" + value + "\"");
   }
 }

@@ -223,8 +223,7 @@ final class WorkerIndex {
     boolean[] inQueue = new boolean[plan.queues.size()];
     for (Plan.QueueSlot queue : plan.queues) {
       inQueue[queue.index] =
-          queue.timeDependent
-              || queue.definition.targetWorkers().test(worker.attributesView());
+          queue.timeDependent || queue.definition.targetWorkers().test(worker.attributesView());
     }
     boolean[] inPool = new boolean[plan.pools.size()];
     for (Plan.Pool pool : plan.pools) {
@@ -248,7 +247,8 @@ final class WorkerIndex {
       return tieBreak;
     }
     Comparator<JsonNode> byAttributes = pool.orderBy.get().comparator();
-    Comparator<Member> primary = (a, b) -> byAttributes.compare(a.state.attributesView(), b.state.attributesView());
+    Comparator<Member> primary =
+        (a, b) -> byAttributes.compare(a.state.attributesView(), b.state.attributesView());
     return primary.thenComparing(tieBreak);
   }
 

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the router knows about one worker: SID, friendly name, attributes, current activity,
- * whether that activity is available, and since when the worker has been idle.
+ * What the router knows about one worker: SID, friendly name, attributes, current activity, whether
+ * that activity is available, and since when the worker has been idle.
  *
  * <pre>{@code
  * WorkerState alice = WorkerState.builder()

@@ -2,7 +2,6 @@ package io.github.taskrouter4j.workflow.routing;
 
 import static io.github.taskrouter4j.workflow.routing.RoutingFixtures.AFTER_HOURS;
 import static io.github.taskrouter4j.workflow.routing.RoutingFixtures.EVERYONE;
-import static io.github.taskrouter4j.workflow.routing.RoutingFixtures.GOLD;
 import static io.github.taskrouter4j.workflow.routing.RoutingFixtures.SPANISH;
 import static io.github.taskrouter4j.workflow.routing.RoutingFixtures.available;
 import static io.github.taskrouter4j.workflow.routing.RoutingFixtures.onBreak;
@@ -42,12 +41,15 @@ class RouterFeaturesTest {
 
     RoutingDecision decision = r.route("{}");
 
-    assertThat(decision.steps()).extracting(RoutingStep::skipped).containsExactly(true, true, false);
+    assertThat(decision.steps())
+        .extracting(RoutingStep::skipped)
+        .containsExactly(true, true, false);
     assertThat(decision.steps()).extracting(RoutingStep::startOffset).containsOnly(Duration.ZERO);
     assertThat(decision.steps().get(0).notes())
         .contains(
             "skip_if workers.available == 0 is true (workers.available = 0, workers.unavailable = 1)");
-    assertThat(decision.trace()).singleElement()
+    assertThat(decision.trace())
+        .singleElement()
         .extracting(FilterEvaluation::result)
         .isEqualTo(FilterEvaluation.Result.SKIPPED);
     assertThat(decision.match()).isEqualTo(RoutingDecision.Match.DEFAULT_FILTER);
@@ -152,9 +154,13 @@ class RouterFeaturesTest {
     Router r = router(KNOWN_WORKER).worker(alice).build();
 
     assertThat(r.route("{\"agent_sid\": \"WK" + "f".repeat(32) + "\"}").steps().get(0).notes())
-        .singleElement().asString().contains("names no known worker");
+        .singleElement()
+        .asString()
+        .contains("names no known worker");
     assertThat(r.route("{\"agent_sid\": \"not-a-sid\"}").steps().get(0).notes())
-        .singleElement().asString().contains("\"not-a-sid\" names no known worker");
+        .singleElement()
+        .asString()
+        .contains("\"not-a-sid\" names no known worker");
   }
 
   @Test
@@ -168,7 +174,8 @@ class RouterFeaturesTest {
     assertThat(toAlice.filterName()).contains("By name");
     assertThat(toAlice.steps().get(0).eligibleWorkers()).containsExactly(alice);
     assertThat(toBob.steps().get(0).eligibleWorkers()).isEmpty();
-    assertThat(toBob.steps().get(0).notes().get(0)).contains("does not match the target expression");
+    assertThat(toBob.steps().get(0).notes().get(0))
+        .contains("does not match the target expression");
     assertThat(toCarol.steps().get(0).notes().get(0))
         .contains("is carol, who is not in queue Gold (Twilio error 40152)");
   }
@@ -242,22 +249,33 @@ class RouterFeaturesTest {
   void route_timeOfDay_followsFixedClock() {
     RoutingDecision monday = timeOfDayRouter(Instant.parse("2026-11-30T10:15:00Z")).route("{}");
     RoutingDecision saturday = timeOfDayRouter(Instant.parse("2026-12-05T10:15:00Z")).route("{}");
-    RoutingDecision mondayNight = timeOfDayRouter(Instant.parse("2026-11-30T21:00:00Z")).route("{}");
+    RoutingDecision mondayNight =
+        timeOfDayRouter(Instant.parse("2026-11-30T21:00:00Z")).route("{}");
 
     assertThat(monday.filterName()).contains("Business hours");
-    assertThat(monday.steps()).extracting(RoutingStep::queue).containsExactly(EVERYONE, AFTER_HOURS);
+    assertThat(monday.steps())
+        .extracting(RoutingStep::queue)
+        .containsExactly(EVERYONE, AFTER_HOURS);
     assertThat(saturday.filterName()).contains("After hours");
-    assertThat(saturday.trace().get(0).reason()).contains("taskrouter.dayOfWeek at 2026-12-05T10:15:00Z");
-    assertThat(mondayNight.steps()).singleElement()
-        .satisfies(s -> assertThat(s.eligibleWorkers()).extracting(WorkerState::friendlyName).containsExactly("night"));
+    assertThat(saturday.trace().get(0).reason())
+        .contains("taskrouter.dayOfWeek at 2026-12-05T10:15:00Z");
+    assertThat(mondayNight.steps())
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.eligibleWorkers())
+                    .extracting(WorkerState::friendlyName)
+                    .containsExactly("night"));
   }
 
   @Test
   void route_timeOfDay_laterFiltersAreEvaluatedWhenReached() {
-    // 17:30 Monday: business hours match; after the 1h timeout it is 18:30 and "After hours" takes it
+    // 17:30 Monday: business hours match; after the 1h timeout it is 18:30 and "After hours" takes
+    // it
     RoutingDecision decision = timeOfDayRouter(Instant.parse("2026-11-30T17:30:00Z")).route("{}");
 
-    assertThat(decision.steps()).extracting(RoutingStep::startOffset)
+    assertThat(decision.steps())
+        .extracting(RoutingStep::startOffset)
         .containsExactly(Duration.ZERO, Duration.ofHours(1));
     assertThat(decision.trace().get(1).reachedAfter()).isEqualTo(Duration.ofHours(1));
   }
@@ -272,15 +290,23 @@ class RouterFeaturesTest {
         """;
     Router.Builder builder =
         router(json)
-            .queue(queue(SPANISH, "Shifted", "shift_start <= taskrouter.currentTime AND shift_end > taskrouter.currentTime"))
+            .queue(
+                queue(
+                    SPANISH,
+                    "Shifted",
+                    "shift_start <= taskrouter.currentTime AND shift_end > taskrouter.currentTime"))
             .worker(available(1, "early", "{\"shift_start\": 600, \"shift_end\": 1400}"))
             .worker(available(2, "late", "{\"shift_start\": 1400, \"shift_end\": 2200}"));
-    Router morning = builder.clock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC)).build();
+    Router morning =
+        builder.clock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC)).build();
 
     assertThat(morning.route("{}").firstWorker().map(WorkerState::friendlyName)).contains("early");
-    Router evening = morning.withClock(Clock.fixed(Instant.parse("2026-11-30T19:00:00Z"), ZoneOffset.UTC));
+    Router evening =
+        morning.withClock(Clock.fixed(Instant.parse("2026-11-30T19:00:00Z"), ZoneOffset.UTC));
     assertThat(evening.route("{}").firstWorker().map(WorkerState::friendlyName)).contains("late");
-    assertThat(evening.queueMembers(SPANISH)).extracting(WorkerState::friendlyName).containsExactly("late");
+    assertThat(evening.queueMembers(SPANISH))
+        .extracting(WorkerState::friendlyName)
+        .containsExactly("late");
   }
 
   static final String LANGUAGES =
@@ -301,20 +327,26 @@ class RouterFeaturesTest {
     Router r =
         router(LANGUAGES)
             .queue(queue(SPANISH, "Spanish", "languages HAS 'es'"))
-            .worker(available(1, "ana", "{\"languages\": [\"es\", \"en\"], \"skills\": [\"billing\"]}"))
+            .worker(
+                available(1, "ana", "{\"languages\": [\"es\", \"en\"], \"skills\": [\"billing\"]}"))
             .worker(available(2, "luis", "{\"languages\": [\"es\"], \"skills\": [\"tech\"]}"))
-            .worker(available(3, "john", "{\"languages\": [\"en\"], \"skills\": [\"billing\", \"tech\"]}"))
+            .worker(
+                available(
+                    3, "john", "{\"languages\": [\"en\"], \"skills\": [\"billing\", \"tech\"]}"))
             .build();
 
     RoutingDecision spanishBilling = r.route("{\"language\": \"es\", \"skill\": \"billing\"}");
     RoutingDecision englishTech = r.route("{\"language\": \"en\", \"skill\": \"tech\"}");
 
     assertThat(spanishBilling.steps().get(0).eligibleWorkers())
-        .extracting(WorkerState::friendlyName).containsExactly("ana");
+        .extracting(WorkerState::friendlyName)
+        .containsExactly("ana");
     assertThat(spanishBilling.steps().get(1).eligibleWorkers())
-        .extracting(WorkerState::friendlyName).containsExactly("ana", "luis");
+        .extracting(WorkerState::friendlyName)
+        .containsExactly("ana", "luis");
     assertThat(englishTech.filterName()).contains("Skilled");
     assertThat(englishTech.steps().get(0).eligibleWorkers())
-        .extracting(WorkerState::friendlyName).containsExactly("luis", "john");
+        .extracting(WorkerState::friendlyName)
+        .containsExactly("luis", "john");
   }
 }

@@ -78,20 +78,26 @@ class RouterTest {
 
     assertThat(decision.match()).isEqualTo(RoutingDecision.Match.DEFAULT_FILTER);
     assertThat(decision.filterName()).isEmpty();
-    assertThat(decision.steps()).singleElement().satisfies(step -> {
-      assertThat(step.isDefaultFilter()).isTrue();
-      assertThat(step.path()).isEqualTo("task_routing.default_filter");
-      assertThat(step.queue()).isEqualTo(EVERYONE);
-      assertThat(step.eligibleWorkers()).containsExactly(alice, carol);
-    });
-    assertThat(decision.trace()).singleElement().satisfies(line -> {
-      assertThat(line.result()).isEqualTo(FilterEvaluation.Result.NOT_MATCHED);
-      assertThat(line.name()).isEqualTo("Gold Tickets");
-      assertThat(line.reason())
-          .contains("is false")
-          .contains("customer_value = \"Silver\"")
-          .contains("type = \"ticket\"");
-    });
+    assertThat(decision.steps())
+        .singleElement()
+        .satisfies(
+            step -> {
+              assertThat(step.isDefaultFilter()).isTrue();
+              assertThat(step.path()).isEqualTo("task_routing.default_filter");
+              assertThat(step.queue()).isEqualTo(EVERYONE);
+              assertThat(step.eligibleWorkers()).containsExactly(alice, carol);
+            });
+    assertThat(decision.trace())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.result()).isEqualTo(FilterEvaluation.Result.NOT_MATCHED);
+              assertThat(line.name()).isEqualTo("Gold Tickets");
+              assertThat(line.reason())
+                  .contains("is false")
+                  .contains("customer_value = \"Silver\"")
+                  .contains("type = \"ticket\"");
+            });
   }
 
   @Test
@@ -105,9 +111,7 @@ class RouterTest {
     assertThat(decision.steps())
         .extracting(RoutingStep::startOffset)
         .containsExactly(Duration.ZERO, Duration.ofSeconds(30), Duration.ofSeconds(90));
-    assertThat(decision.steps())
-        .extracting(RoutingStep::priority)
-        .containsOnly(OptionalInt.of(10));
+    assertThat(decision.steps()).extracting(RoutingStep::priority).containsOnly(OptionalInt.of(10));
     assertThat(decision.steps().get(0).eligibleWorkers()).containsExactly(alice, bob);
     assertThat(decision.steps().get(1).eligibleWorkers()).containsExactly(alice);
     assertThat(decision.steps().get(2).eligibleWorkers()).containsExactly(alice, bob, carol);
@@ -141,14 +145,18 @@ class RouterTest {
     RoutingDecision decision = r.route("{\"customer_value\": \"Gold\"}");
 
     assertThat(decision.filterName()).contains("Gold first");
-    assertThat(decision.steps()).extracting(RoutingStep::path)
-        .containsExactly("task_routing.filters[0].targets[0]", "task_routing.filters[2].targets[0]");
+    assertThat(decision.steps())
+        .extracting(RoutingStep::path)
+        .containsExactly(
+            "task_routing.filters[0].targets[0]", "task_routing.filters[2].targets[0]");
     assertThat(decision.steps().get(1).startOffset()).isEqualTo(Duration.ofSeconds(20));
     assertThat(decision.steps().get(1).priority()).isEqualTo(OptionalInt.of(5));
-    assertThat(decision.trace()).extracting(FilterEvaluation::result).containsExactly(
-        FilterEvaluation.Result.TIMED_OUT,
-        FilterEvaluation.Result.NOT_MATCHED,
-        FilterEvaluation.Result.TIMED_OUT);
+    assertThat(decision.trace())
+        .extracting(FilterEvaluation::result)
+        .containsExactly(
+            FilterEvaluation.Result.TIMED_OUT,
+            FilterEvaluation.Result.NOT_MATCHED,
+            FilterEvaluation.Result.TIMED_OUT);
     assertThat(decision.trace().get(1).reachedAfter()).isEqualTo(Duration.ofSeconds(20));
     assertThat(decision.ending()).isEqualTo(RoutingDecision.Ending.CANCELED_AFTER_TIMEOUT);
     assertThat(decision.endsAfter()).contains(Duration.ofSeconds(60));
@@ -171,7 +179,8 @@ class RouterTest {
     assertThat(decision.steps()).isEmpty();
     assertThat(decision.ending()).isEqualTo(RoutingDecision.Ending.NO_MATCH);
     assertThat(decision.hasEligibleWorkers()).isFalse();
-    assertThat(decision.trace()).singleElement()
+    assertThat(decision.trace())
+        .singleElement()
         .extracting(FilterEvaluation::reason)
         .asString()
         .contains("type = \"support\"");
@@ -202,7 +211,8 @@ class RouterTest {
   void withWorker_availabilityChange_updatesEligibilityWithoutTouchingOriginal() {
     Router before = router(SEED).worker(alice).worker(dave).build();
 
-    Router after = before.withWorker(dave.withAvailable(true)).withWorker(alice.withAvailable(false));
+    Router after =
+        before.withWorker(dave.withAvailable(true)).withWorker(alice.withAvailable(false));
 
     String gold = "{\"customer_value\": \"Gold\", \"type\": \"ticket\"}";
     assertThat(after.route(gold).steps().get(0).eligibleWorkers())
@@ -248,7 +258,8 @@ class RouterTest {
 
     assertThatThrownBy(() -> router(json).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("task_routing.filters[0].targets[0].queue WQ00000000000000000000000000000003")
+        .hasMessageContaining(
+            "task_routing.filters[0].targets[0].queue WQ00000000000000000000000000000003")
         .hasMessageContaining("known queues: Gold WQ00000000000000000000000000000001");
   }
 
@@ -267,9 +278,13 @@ class RouterTest {
 
   @Test
   void build_withoutClock_saysWhatToPass() {
-    assertThatThrownBy(() -> Router.builder().configuration(
-            io.github.taskrouter4j.workflow.WorkflowConfiguration.fromJson(RoutingFixtures.sids(SEED)))
-            .build())
+    assertThatThrownBy(
+            () ->
+                Router.builder()
+                    .configuration(
+                        io.github.taskrouter4j.workflow.WorkflowConfiguration.fromJson(
+                            RoutingFixtures.sids(SEED)))
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Router.clock is required");
   }
@@ -295,7 +310,8 @@ class RouterTest {
     assertThat(table)
         .contains("matched filter [1] \"Gold\"")
         .contains("[0] \"Silver\" not matched: customer_value == 'Silver' is false")
-        .contains("step 0 +0s Gold (WQ00000000000000000000000000000001) priority 10 timeout 30s: [alice, bob]")
+        .contains(
+            "step 0 +0s Gold (WQ00000000000000000000000000000001) priority 10 timeout 30s: [alice, bob]")
         .contains("step 1 +30s Gold")
         .contains("step 2 +1m30s Everyone")
         .contains("then: waits in step 2 until accepted or its TTL expires");

@@ -51,7 +51,11 @@ final class RoutingFixtures {
   }
 
   static QueueDefinition queue(TaskQueueSid sid, String name, String targetWorkers) {
-    return QueueDefinition.builder().sid(sid).friendlyName(name).targetWorkers(targetWorkers).build();
+    return QueueDefinition.builder()
+        .sid(sid)
+        .friendlyName(name)
+        .targetWorkers(targetWorkers)
+        .build();
   }
 
   /** Replaces {@code $GOLD}, {@code $EVERYONE}, … by the fixed queue SIDs. */
