@@ -76,7 +76,19 @@ public class RoutingDecisionAssert extends AbstractAssert<RoutingDecisionAssert,
             .anyMatch(
                 s -> !s.skipped() && s.queue().equals(queue) && s.startOffset().equals(after));
     if (!found) {
-      fail("to reach queue " + queue + " at +" + after.getSeconds() + "s", "its steps differ");
+      String steps =
+          actual.steps().stream()
+              .map(
+                  s ->
+                      s.queueName()
+                          + " at +"
+                          + s.startOffset().getSeconds()
+                          + "s"
+                          + (s.skipped() ? " (skipped)" : ""))
+              .collect(Collectors.joining(", "));
+      fail(
+          "to reach queue " + queue + " at +" + after.getSeconds() + "s",
+          "its steps are " + (steps.isEmpty() ? "none" : steps));
     }
     return this;
   }
