@@ -1,19 +1,31 @@
 package io.github.taskrouter4j.emulator.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.sid.InvalidSidException;
+import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.sid.WorkerSid;
+import io.github.taskrouter4j.workflow.DefaultFilter;
+import io.github.taskrouter4j.workflow.Filter;
+import io.github.taskrouter4j.workflow.InvalidConfigurationException;
+import io.github.taskrouter4j.workflow.Problem;
+import io.github.taskrouter4j.workflow.Target;
+import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import io.github.taskrouter4j.workflow.WorkspaceSnapshot;
+import io.github.taskrouter4j.workflow.expression.FilterExpression;
+import io.github.taskrouter4j.workflow.expression.Severity;
+import io.github.taskrouter4j.workflow.expression.SkipIfExpression;
+import io.github.taskrouter4j.workflow.expression.TargetExpression;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * A workflow configuration checked and compiled against its workspace: filters with their routing
- * steps (queue inherited from the previous target, priority, timeout, target expression, order_by,
- * skip_if, known worker) and the default filter.
+ * A workflow configuration read and linted by {@code workflow-config} (the same model and linter
+ * users run), checked against the workspace's queues and workers, and bound to the emulator's
+ * queue records: filters with their routing steps, and the default filter.
  */
 final class CompiledWorkflow {
   /** One routing step. */
@@ -21,32 +33,35 @@ final class CompiledWorkflow {
     final QueueRec queue;
     final OptionalInt priority;
     final OptionalInt timeoutSeconds;
-    final Optional<Conditions.TargetCondition> expression;
+    final Optional<TargetExpression> expression;
     final Optional<Comparator<WorkerRec>> orderBy;
-    final Optional<Conditions.SkipCondition> skipIf;
+    final Optional<SkipIfExpression> skipIf;
     final Optional<String> knownWorkerSid;
     final Optional<String> knownWorkerFriendlyName;
     final String path;
 
-    Step(
-        QueueRec queue,
-        OptionalInt priority,
-        OptionalInt timeoutSeconds,
-        Optional<Conditions.TargetCondition> expression,
-        Optional<Comparator<WorkerRec>> orderBy,
-        Optional<Conditions.SkipCondition> skipIf,
-        Optional<String> knownWorkerSid,
-        Optional<String> knownWorkerFriendlyName,
-        String path) {
+    Step(QueueRec queue, Target target, String path) {
       this.queue = queue;
-      this.priority = priority;
-      this.timeoutSeconds = timeoutSeconds;
-      this.expression = expression;
-      this.orderBy = orderBy;
-      this.skipIf = skipIf;
-      this.knownWorkerSid = knownWorkerSid;
-      this.knownWorkerFriendlyName = knownWorkerFriendlyName;
+      this.priority = target.priority();
+      this.timeoutSeconds = target.timeout().map(d -> OptionalInt.of((int) d.getSeconds())).orElse(OptionalInt.empty());
+      this.expression = target.expression();
+      this.orderBy = target.orderBy().map(Conditions::orderBy);
+      this.skipIf = target.skipIf();
+      this.knownWorkerSid = target.knownWorkerSid();
+      this.knownWorkerFriendlyName = target.knownWorkerFriendlyName();
       this.path = path;
+    }
+
+    Step(QueueRec queue, DefaultFilter d) {
+      this.queue = queue;
+      this.priority = d.priority();
+      this.timeoutSeconds = OptionalInt.empty();
+      this.expression = d.expression();
+      this.orderBy = Optional.empty();
+      this.skipIf = Optional.empty();
+      this.knownWorkerSid = Optional.empty();
+      this.knownWorkerFriendlyName = Optional.empty();
+      this.path = "task_routing.default_filter";
     }
   }
 
@@ -54,25 +69,23 @@ final class CompiledWorkflow {
   static final class FilterRule {
     final String name;
     final String expressionText;
-    final Conditions.TaskCondition expression;
+    final FilterExpression expression;
     final List<Step> targets;
 
-    FilterRule(
-        String name,
-        String expressionText,
-        Conditions.TaskCondition expression,
-        List<Step> targets) {
+    FilterRule(String name, FilterExpression expression, List<Step> targets) {
       this.name = name;
-      this.expressionText = expressionText;
+      this.expressionText = expression.toString();
       this.expression = expression;
       this.targets = targets;
     }
   }
 
+  final WorkflowConfiguration configuration;
   final List<FilterRule> filters;
   final Optional<Step> defaultFilter;
 
-  private CompiledWorkflow(List<FilterRule> filters, Optional<Step> defaultFilter) {
+  private CompiledWorkflow(WorkflowConfiguration configuration, List<FilterRule> filters, Optional<Step> defaultFilter) {
+    this.configuration = configuration;
     this.filters = filters;
     this.defaultFilter = defaultFilter;
   }
@@ -86,144 +99,70 @@ final class CompiledWorkflow {
   }
 
   /**
-   * Compiles {@code text}; refuses it with a 20001 error naming the JSON path when it is not a
-   * valid configuration for this workspace.
+   * Reads, lints and binds {@code text}; refuses it with a 20001 error listing every error with
+   * its JSON path when it is not a valid configuration for this workspace.
    */
-  static CompiledWorkflow compile(String text, Function<String, QueueRec> queues) {
-    JsonNode root;
+  static CompiledWorkflow compile(String text, WorkspaceState ws) {
+    WorkflowConfiguration configuration;
     try {
-      root = Json.MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw ApiError.invalid("Invalid Configuration: not valid JSON: " + e.getOriginalMessage());
+      configuration = WorkflowConfiguration.fromJson(text);
+    } catch (InvalidConfigurationException e) {
+      throw refused(e.problems());
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid("Invalid Configuration: " + e.getMessage());
     }
-    if (root == null || !root.isObject() || !root.path("task_routing").isObject()) {
-      throw ApiError.invalid(
-          "Invalid Configuration: task_routing must be a JSON object, e.g. {\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"WQ...\"}}}");
+    WorkspaceSnapshot.Builder snapshot = WorkspaceSnapshot.builder();
+    for (QueueRec q : ws.queues.values()) {
+      snapshot.queue(TaskQueueSid.of(q.sid));
     }
-    JsonNode routing = root.get("task_routing");
-    JsonNode filterNodes = routing.path("filters");
-    if (!filterNodes.isMissingNode() && !filterNodes.isArray()) {
-      throw ApiError.invalid("Invalid Configuration: task_routing.filters must be an array");
+    for (WorkerRec w : ws.workers.values()) {
+      snapshot.worker(WorkerSid.of(w.sid), w.friendlyName);
+    }
+    List<Problem> problems = configuration.lint(snapshot.build());
+    if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+      throw refused(problems);
     }
     List<FilterRule> filters = new ArrayList<>();
-    for (int i = 0; i < filterNodes.size(); i++) {
-      JsonNode f = filterNodes.get(i);
-      String path = "task_routing.filters[" + i + "]";
-      String expr =
-          text(f, "expression", path)
-              .orElseThrow(
-                  () ->
-                      ApiError.invalid(
-                          "Invalid Configuration: " + path + ".expression is required"));
-      String name =
-          text(f, "filter_friendly_name", path).or(() -> text(f, "friendly_name", path)).orElse("");
-      Conditions.TaskCondition condition = Conditions.filter(path + ".expression", expr);
-      JsonNode targetNodes = f.path("targets");
-      if (!targetNodes.isArray() || targetNodes.size() == 0) {
-        throw ApiError.invalid(
-            "Invalid Configuration: " + path + ".targets must be a non-empty array");
-      }
+    List<Filter> source = configuration.taskRouting().filters();
+    for (int i = 0; i < source.size(); i++) {
+      Filter f = source.get(i);
       List<Step> steps = new ArrayList<>();
-      QueueRec inherited = null;
-      for (int j = 0; j < targetNodes.size(); j++) {
-        Step step = step(targetNodes.get(j), path + ".targets[" + j + "]", inherited, queues);
-        inherited = step.queue;
-        steps.add(step);
+      for (int j = 0; j < f.targets().size(); j++) {
+        Target target = f.targets().get(j);
+        String path = "task_routing.filters[" + i + "].targets[" + j + "]";
+        steps.add(new Step(queue(ws, target.queue(), path), target, path));
       }
-      filters.add(new FilterRule(name, expr, condition, Collections.unmodifiableList(steps)));
+      filters.add(new FilterRule(f.name(), f.expression(), Collections.unmodifiableList(steps)));
     }
-    Optional<Step> defaultFilter = Optional.empty();
-    JsonNode d = routing.path("default_filter");
-    if (!d.isMissingNode() && !d.isNull()) {
-      defaultFilter = Optional.of(step(d, "task_routing.default_filter", null, queues));
-    }
-    return new CompiledWorkflow(Collections.unmodifiableList(filters), defaultFilter);
+    Optional<Step> defaultFilter =
+        configuration.taskRouting().defaultFilter().map(d -> new Step(queue(ws, d.queue(), "task_routing.default_filter"), d));
+    return new CompiledWorkflow(configuration, Collections.unmodifiableList(filters), defaultFilter);
   }
 
-  private static Step step(
-      JsonNode t, String path, QueueRec inherited, Function<String, QueueRec> queues) {
-    if (!t.isObject()) {
-      throw ApiError.invalid("Invalid Configuration: " + path + " must be a JSON object");
+  private static QueueRec queue(WorkspaceState ws, TaskQueueSid sid, String path) {
+    QueueRec q = ws.queues.get(sid.value());
+    if (q == null) {
+      throw ApiError.invalid("Invalid Configuration: " + path + ".queue names TaskQueue " + sid + ", which does not exist in this workspace");
     }
-    Optional<String> queueSid = text(t, "queue", path);
-    QueueRec queue;
-    if (queueSid.isPresent()) {
-      queue = queues.apply(queueSid.get());
-      if (queue == null) {
-        throw ApiError.invalid(
-            "Invalid Configuration: "
-                + path
-                + ".queue names TaskQueue "
-                + queueSid.get()
-                + ", which does not exist in this workspace");
-      }
-    } else if (inherited != null) {
-      queue = inherited;
-    } else {
-      throw ApiError.invalid(
-          "Invalid Configuration: "
-              + path
-              + ".queue is required (the first target of a filter must name a TaskQueue)");
-    }
-    OptionalInt priority = integer(t, "priority", path, 0, Integer.MAX_VALUE);
-    OptionalInt timeout = integer(t, "timeout", path, 1, 1_209_600);
-    Optional<Conditions.TargetCondition> expression =
-        text(t, "expression", path).map(e -> Conditions.target(path + ".expression", e));
-    Optional<Comparator<WorkerRec>> orderBy =
-        text(t, "order_by", path).map(e -> Conditions.orderBy(path + ".order_by", e));
-    Optional<Conditions.SkipCondition> skipIf =
-        text(t, "skip_if", path).map(e -> Conditions.skipIf(path + ".skip_if", e));
-    Optional<String> knownSid = text(t, "known_worker_sid", path);
-    Optional<String> knownName = text(t, "known_worker_friendly_name", path);
-    if (knownSid.isPresent() && knownName.isPresent()) {
-      throw ApiError.invalid(
-          "Invalid Configuration: "
-              + path
-              + " sets both known_worker_sid and known_worker_friendly_name; TaskRouter allows one");
-    }
-    return new Step(
-        queue, priority, timeout, expression, orderBy, skipIf, knownSid, knownName, path);
+    return q;
   }
 
-  private static Optional<String> text(JsonNode node, String field, String path) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isTextual()) {
-      throw ApiError.invalid(
-          "Invalid Configuration: " + path + "." + field + " must be a string, was " + v);
-    }
-    return Optional.of(v.textValue());
+  private static ApiError refused(List<Problem> problems) {
+    String errors =
+        problems.stream()
+            .filter(p -> p.severity() == Severity.ERROR)
+            .map(p -> p.path() + ": " + p.message() + " [" + p.code() + "]")
+            .collect(Collectors.joining("; "));
+    return ApiError.invalid("Invalid Configuration: " + errors);
   }
 
-  private static OptionalInt integer(JsonNode node, String field, String path, int min, int max) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return OptionalInt.empty();
+  /** A {@code known_worker_sid} value that is a literal SID rather than a task attribute. */
+  static boolean isLiteralWorkerSid(String value) {
+    try {
+      WorkerSid.of(value);
+      return true;
+    } catch (InvalidSidException e) {
+      return false;
     }
-    long value;
-    if (v.isIntegralNumber()) {
-      value = v.longValue();
-    } else if (v.isTextual() && v.textValue().trim().matches("-?\\d{1,12}")) {
-      value = Long.parseLong(v.textValue().trim());
-    } else {
-      throw ApiError.invalid(
-          "Invalid Configuration: " + path + "." + field + " must be an integer, was " + v);
-    }
-    if (value < min || value > max) {
-      throw ApiError.invalid(
-          "Invalid Configuration: "
-              + path
-              + "."
-              + field
-              + " must be between "
-              + min
-              + " and "
-              + max
-              + ", was "
-              + value);
-    }
-    return OptionalInt.of((int) value);
   }
 }

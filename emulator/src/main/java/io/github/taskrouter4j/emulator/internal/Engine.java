@@ -4,7 +4,6 @@ import io.github.taskrouter4j.sid.ReservationSid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +48,7 @@ final class Engine {
   private void routeFrom(TaskRec t, int fromFilter, boolean defaultAllowed, String fallOutEvent) {
     List<CompiledWorkflow.FilterRule> filters = t.plan.filters;
     for (int i = fromFilter; i < filters.size(); i++) {
-      if (filters.get(i).expression.test(t.attributes)) {
+      if (filters.get(i).expression.test(t.attributes, ws.now())) {
         enterStep(t, i, 0);
         return;
       }
@@ -127,28 +126,23 @@ final class Engine {
     }
   }
 
+  /**
+   * A known-worker value: a task attribute reference ({@code task.agent_sid}), resolved now, or a
+   * literal value.
+   */
   private String reference(TaskRec t, String ref) {
     if (ref.startsWith("task.")) {
-      com.fasterxml.jackson.databind.JsonNode v =
-          MiniExpression.walk(t.attributes, List.of(ref.substring(5).split("\\.")), 0);
-      return v == null || v.isNull() ? null : v.asText();
+      com.fasterxml.jackson.databind.JsonNode v = t.attributes;
+      for (String key : ref.substring(5).split("\\.")) {
+        v = v == null ? null : v.get(key);
+      }
+      return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
     }
     return ref;
   }
 
   private boolean skip(CompiledWorkflow.Step step) {
-    int available = 0;
-    int unavailable = 0;
-    Map<String, Integer> byActivity = new HashMap<>();
-    for (WorkerRec w : step.queue.members) {
-      if (w.available()) {
-        available++;
-      } else {
-        unavailable++;
-      }
-      byActivity.merge(w.activity.sid, 1, Integer::sum);
-    }
-    return step.skipIf.get().test(available, unavailable, byActivity);
+    return Conditions.skip(step.skipIf.get(), step.queue.members);
   }
 
   /** The step timed out ({@code skipped} false) or was skipped by skip_if: move on. */
@@ -192,7 +186,7 @@ final class Engine {
         return false;
       }
     }
-    return t.step.expression.isEmpty() || t.step.expression.get().test(t, w);
+    return t.step.expression.isEmpty() || Conditions.test(t.step.expression.get(), t, w, ws.now());
   }
 
   /** Offers a waiting task to the ready workers of its step's queue. */

@@ -53,7 +53,7 @@ final class Membership {
   void placeWorker(WorkerRec w) {
     removeWorker(w);
     for (QueueRec q : ws.queues.values()) {
-      if (q.targetWorkers.test(w)) {
+      if (q.targetWorkers.test(w, ws.now())) {
         w.queues.add(q);
         q.members.add(w);
       }
@@ -73,7 +73,7 @@ final class Membership {
   void placeQueue(QueueRec q) {
     removeQueue(q);
     for (WorkerRec w : ws.workers.values()) {
-      if (q.targetWorkers.test(w)) {
+      if (q.targetWorkers.test(w, ws.now())) {
         w.queues.add(q);
         q.members.add(w);
         if (isReady(w)) {

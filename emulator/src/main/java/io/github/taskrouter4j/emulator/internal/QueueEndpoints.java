@@ -77,7 +77,7 @@ final class QueueEndpoints {
               for (QueueRec q : ws.queues.values()) {
                 boolean keep =
                     name.map(n -> n.equals(q.friendlyName)).orElse(true)
-                        && probe.map(q.targetWorkers::test).orElse(true)
+                        && probe.map(w -> q.targetWorkers.test(w, ws.now())).orElse(true)
                         && worker.map(q.members::contains).orElse(true);
                 if (keep) {
                   out.add(Renderer.queue(ws, q));

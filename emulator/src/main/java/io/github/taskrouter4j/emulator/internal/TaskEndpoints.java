@@ -72,7 +72,7 @@ final class TaskEndpoints {
     Optional<String> workflowName = req.query.string("WorkflowName");
     Optional<String> queueSid = req.query.string("TaskQueueSid");
     Optional<String> queueName = req.query.string("TaskQueueName");
-    Optional<Conditions.TaskCondition> evaluate =
+    Optional<io.github.taskrouter4j.workflow.expression.FilterExpression> evaluate =
         req.query
             .string("EvaluateTaskAttributes")
             .map(x -> Conditions.filter("EvaluateTaskAttributes", x));
@@ -93,7 +93,7 @@ final class TaskEndpoints {
                         && queueName
                             .map(n -> t.queue.map(q -> q.friendlyName.equals(n)).orElse(false))
                             .orElse(true)
-                        && evaluate.map(x -> x.test(t.attributes)).orElse(true);
+                        && evaluate.map(x -> x.test(t.attributes, ws.now())).orElse(true);
                 if (keep) {
                   matching.add(t);
                 }

@@ -83,7 +83,7 @@ final class WorkerEndpoints {
                         && activitySid.map(s -> s.equals(w.activity.sid)).orElse(true)
                         && available.map(a -> a == w.activity.available).orElse(true)
                         && name.map(n -> n.equals(w.friendlyName)).orElse(true)
-                        && expression.map(x -> x.test(w)).orElse(true)
+                        && expression.map(x -> x.test(w, ws.now())).orElse(true)
                         && queueName
                             .map(n -> w.queues.stream().anyMatch(q -> q.friendlyName.equals(n)))
                             .orElse(true)
@@ -122,10 +122,15 @@ final class WorkerEndpoints {
           if (activity.isPresent()) {
             ws.lifecycle.changeActivity(w, activity.get(), rejectPending);
           }
-          name.ifPresent(n -> w.friendlyName = n);
+          name.ifPresent(
+              n -> {
+                w.friendlyName = n;
+                w.touch();
+              });
           if (attributes.isPresent()) {
             w.attributesText = attributes.get().text;
             w.attributes = attributes.get().node;
+            w.touch();
             ws.log(
                 "worker.attributes.update",
                 "worker",

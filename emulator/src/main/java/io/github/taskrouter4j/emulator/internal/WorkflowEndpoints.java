@@ -24,7 +24,7 @@ final class WorkflowEndpoints {
     return Reply.created(
         ws.call(
             () -> {
-              CompiledWorkflow compiled = CompiledWorkflow.compile(configuration, ws.queues::get);
+              CompiledWorkflow compiled = CompiledWorkflow.compile(configuration, ws);
               WorkflowRec wf = new WorkflowRec(WorkflowSid.random().value(), name, ws.now());
               wf.configurationText = configuration;
               wf.compiled = compiled;
@@ -96,7 +96,7 @@ final class WorkflowEndpoints {
               Optional<String> configuration =
                   req.form.string("Configuration").filter(s -> !s.isEmpty());
               Optional<CompiledWorkflow> compiled =
-                  configuration.map(c -> CompiledWorkflow.compile(c, ws.queues::get));
+                  configuration.map(c -> CompiledWorkflow.compile(c, ws));
               req.form
                   .string("FriendlyName")
                   .filter(s -> !s.isEmpty())
