@@ -34,10 +34,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Routing 10,000 tasks through a 20-filter configuration with 1,000 workers over 10 queues.
  *
- * <p>Each filter matches a department and a tier (plus two time-of-day filters and a catch-all
- * for VIPs); its three escalation steps use a task-dependent target expression ({@code
- * task.skill IN worker.skills}), a worker-only expression with {@code order_by}, and a widening
- * step, with a {@code skip_if}. 70 % of the workers are available. Scores are per task routed
+ * <p>Each filter matches a department and a tier (plus two time-of-day filters and a catch-all for
+ * VIPs); its three escalation steps use a task-dependent target expression ({@code task.skill IN
+ * worker.skills}), a worker-only expression with {@code order_by}, and a widening step, with a
+ * {@code skip_if}. 70 % of the workers are available. Scores are per task routed
  * ({@code @OperationsPerInvocation}), so {@code route10kTasks} reads as tasks per second; {@code
  * toggleAvailability} measures one worker state change ({@code Router.withWorker}), what the
  * emulator pays on every activity update.
@@ -90,14 +90,20 @@ public class RoutingBenchmark {
         attributes.put("backup", "d" + ((w + 3) % QUEUES));
       }
       attributes.put("level", random.nextInt(5));
-      attributes.putArray("skills").add(SKILLS[w % SKILLS.length]).add(SKILLS[(w / 7) % SKILLS.length]);
+      attributes
+          .putArray("skills")
+          .add(SKILLS[w % SKILLS.length])
+          .add(SKILLS[(w / 7) % SKILLS.length]);
       boolean isAvailable = random.nextInt(10) < 7;
       workers[w] =
           WorkerState.builder()
               .sid(WorkerSid.of(String.format("WK%032x", w + 1)))
               .friendlyName("worker" + w)
               .attributes(attributes)
-              .activity(isAvailable ? available : offline, isAvailable ? "Available" : "Offline", isAvailable)
+              .activity(
+                  isAvailable ? available : offline,
+                  isAvailable ? "Available" : "Offline",
+                  isAvailable)
               .idleSince(Instant.parse("2026-11-30T08:00:00Z").plusSeconds(random.nextInt(3600)))
               .build();
     }
@@ -145,40 +151,62 @@ public class RoutingBenchmark {
   static String configuration() {
     StringBuilder filters = new StringBuilder();
     int made = 0;
-    filters.append(filter(
-        "VIP", "vip == true", queue(0), "1==1", "worker.level DESC"));
+    filters.append(filter("VIP", "vip == true", queue(0), "1==1", "worker.level DESC"));
     made++;
     for (int d = 0; d < QUEUES && made < FILTERS - 1; d++) {
       for (String tier : TIERS) {
         if (made == FILTERS - 1) {
           break;
         }
-        filters.append(',').append(filter(
-            "d" + d + " " + tier,
-            "department == 'd" + d + "' AND tier == '" + tier + "'",
-            queue(d),
-            tier.equals("gold") ? "worker.level >= 2" : "worker.level >= 1",
-            "worker.level " + (tier.equals("gold") ? "DESC" : "ASC")));
+        filters
+            .append(',')
+            .append(
+                filter(
+                    "d" + d + " " + tier,
+                    "department == 'd" + d + "' AND tier == '" + tier + "'",
+                    queue(d),
+                    tier.equals("gold") ? "worker.level >= 2" : "worker.level >= 1",
+                    "worker.level " + (tier.equals("gold") ? "DESC" : "ASC")));
         made++;
       }
     }
-    filters.append(',').append(filter(
-        "Business hours",
-        "taskrouter.dayOfWeek IN ['Mon','Tue','Wed','Thu','Fri'] AND taskrouter.currentTime >= 800",
-        queue(9), "1==1", "worker.level DESC"));
-    return "{\"task_routing\":{\"filters\":[" + filters
-        + "],\"default_filter\":{\"queue\":\"" + queue(0) + "\"}}}";
+    filters
+        .append(',')
+        .append(
+            filter(
+                "Business hours",
+                "taskrouter.dayOfWeek IN ['Mon','Tue','Wed','Thu','Fri'] AND taskrouter.currentTime >= 800",
+                queue(9),
+                "1==1",
+                "worker.level DESC"));
+    return "{\"task_routing\":{\"filters\":["
+        + filters
+        + "],\"default_filter\":{\"queue\":\""
+        + queue(0)
+        + "\"}}}";
   }
 
   private static String filter(
       String name, String expression, TaskQueueSid queue, String staticExpression, String orderBy) {
     TaskQueueSid widen = queue(QUEUES - 1);
-    return "{\"filter_friendly_name\":\"" + name + "\",\"expression\":\"" + expression
+    return "{\"filter_friendly_name\":\""
+        + name
+        + "\",\"expression\":\""
+        + expression
         + "\",\"targets\":["
-        + "{\"queue\":\"" + queue + "\",\"expression\":\"task.skill IN worker.skills\",\"priority\":5,"
+        + "{\"queue\":\""
+        + queue
+        + "\",\"expression\":\"task.skill IN worker.skills\",\"priority\":5,"
         + "\"timeout\":30,\"skip_if\":\"workers.available == 0\"},"
-        + "{\"queue\":\"" + queue + "\",\"expression\":\"" + staticExpression + "\",\"order_by\":\""
-        + orderBy + "\",\"timeout\":60},"
-        + "{\"queue\":\"" + widen + "\",\"priority\":1}]}";
+        + "{\"queue\":\""
+        + queue
+        + "\",\"expression\":\""
+        + staticExpression
+        + "\",\"order_by\":\""
+        + orderBy
+        + "\",\"timeout\":60},"
+        + "{\"queue\":\""
+        + widen
+        + "\",\"priority\":1}]}";
   }
 }

@@ -9,13 +9,14 @@ import java.time.ZoneOffset;
 
 /**
  * Routes a task through a configuration alone, for {@code assertThat(config).routes(task)}: every
- * queue the configuration names admits every worker, and there are no workers, so the decision
- * says which filter, queues, priorities and timeouts apply, not who gets the task.
+ * queue the configuration names admits every worker, and there are no workers, so the decision says
+ * which filter, queues, priorities and timeouts apply, not who gets the task.
  */
 final class ConfigurationRouting {
   private ConfigurationRouting() {}
 
-  static RoutingDecisionAssert routes(WorkflowConfiguration configuration, String task, Instant at) {
+  static RoutingDecisionAssert routes(
+      WorkflowConfiguration configuration, String task, Instant at) {
     return new RoutingDecisionAssert(router(configuration, at).route(task));
   }
 

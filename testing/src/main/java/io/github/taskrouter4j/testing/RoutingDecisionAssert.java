@@ -14,8 +14,8 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on where a task goes: {@code assertThat(config).routes(task).toFilter("Gold
- * Tickets").toQueue(gold).withPriority(2)}. Every failure message shows what was expected, what
- * the task actually did, and the whole decision table.
+ * Tickets").toQueue(gold).withPriority(2)}. Every failure message shows what was expected, what the
+ * task actually did, and the whole decision table.
  */
 public class RoutingDecisionAssert extends AbstractAssert<RoutingDecisionAssert, RoutingDecision> {
 
@@ -59,7 +59,8 @@ public class RoutingDecisionAssert extends AbstractAssert<RoutingDecisionAssert,
     if (first.isEmpty() || !first.get().queue().equals(queue)) {
       fail(
           "to wait first in queue " + queue,
-          first.map(s -> "it waits first in " + s.queueName() + " (" + s.queue() + ")")
+          first
+              .map(s -> "it waits first in " + s.queueName() + " (" + s.queue() + ")")
               .orElse("it enters no queue"));
     }
     return this;
@@ -99,7 +100,11 @@ public class RoutingDecisionAssert extends AbstractAssert<RoutingDecisionAssert,
     Optional<RoutingStep> first = firstStep();
     String got =
         first
-            .map(s -> s.priority().isPresent() ? String.valueOf(s.priority().getAsInt()) : "unchanged")
+            .map(
+                s ->
+                    s.priority().isPresent()
+                        ? String.valueOf(s.priority().getAsInt())
+                        : "unchanged")
             .orElse("no step");
     if (!got.equals(String.valueOf(priority))) {
       fail("to have priority " + priority, "its priority is " + got);
@@ -114,22 +119,25 @@ public class RoutingDecisionAssert extends AbstractAssert<RoutingDecisionAssert,
     if (first.isEmpty() || !first.get().sid().equals(worker)) {
       fail(
           "to be offered first to worker " + worker,
-          first.map(w -> "it is offered first to " + w.friendlyName() + " (" + w.sid() + ")")
+          first
+              .map(w -> "it is offered first to " + w.friendlyName() + " (" + w.sid() + ")")
               .orElse("no worker is eligible in any step"));
     }
     return this;
   }
 
-  /**
-   * Verifies the eligible workers of the first step that has any, by friendly name, in order.
-   */
+  /** Verifies the eligible workers of the first step that has any, by friendly name, in order. */
   public RoutingDecisionAssert toWorkersNamed(String... friendlyNames) {
     isNotNull();
     List<String> expected = Arrays.asList(friendlyNames);
     List<String> got =
         actual
             .firstStepWithWorkers()
-            .map(s -> s.eligibleWorkers().stream().map(WorkerState::friendlyName).collect(Collectors.toList()))
+            .map(
+                s ->
+                    s.eligibleWorkers().stream()
+                        .map(WorkerState::friendlyName)
+                        .collect(Collectors.toList()))
             .orElse(List.of());
     if (!got.equals(expected)) {
       fail("to be offered to " + expected + " in that order", "it is offered to " + got);
@@ -141,7 +149,9 @@ public class RoutingDecisionAssert extends AbstractAssert<RoutingDecisionAssert,
   public RoutingDecisionAssert toNobody() {
     isNotNull();
     if (actual.hasEligibleWorkers()) {
-      fail("to have no eligible worker", "it is offered to " + actual.firstWorker().get().friendlyName());
+      fail(
+          "to have no eligible worker",
+          "it is offered to " + actual.firstWorker().get().friendlyName());
     }
     return this;
   }
@@ -174,7 +184,6 @@ public class RoutingDecisionAssert extends AbstractAssert<RoutingDecisionAssert,
 
   private void fail(String expected, String got) {
     failWithMessage(
-        "%nExpecting task%n  %s%n%s%nbut %s.%nDecision:%n%s",
-        actual.task(), expected, got, actual);
+        "%nExpecting task%n  %s%n%s%nbut %s.%nDecision:%n%s", actual.task(), expected, got, actual);
   }
 }

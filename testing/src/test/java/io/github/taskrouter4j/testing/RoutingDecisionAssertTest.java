@@ -52,7 +52,12 @@ class RoutingDecisionAssertTest {
             .build();
     return Router.builder()
         .configuration(SEED)
-        .queue(QueueDefinition.builder().sid(GOLD).friendlyName("Gold").targetWorkers("tier == 'gold'").build())
+        .queue(
+            QueueDefinition.builder()
+                .sid(GOLD)
+                .friendlyName("Gold")
+                .targetWorkers("tier == 'gold'")
+                .build())
         .queue(QueueDefinition.builder().sid(EVERYONE).friendlyName("Everyone").build())
         .worker(alice)
         .clock(Clock.fixed(MONDAY, ZoneOffset.UTC))

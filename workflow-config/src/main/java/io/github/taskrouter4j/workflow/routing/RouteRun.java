@@ -276,6 +276,10 @@ final class RouteRun {
       }
       worker.activitySid().ifPresent(sid -> byActivity.merge(sid, 1, Integer::sum));
     }
-    return WorkerCountsBridge.of(available, unavailable, byActivity);
+    return WorkerCounts.builder()
+        .available(available)
+        .unavailable(unavailable)
+        .byActivity(byActivity)
+        .build();
   }
 }

@@ -37,7 +37,7 @@ class RouterIncrementalTest {
 
   private static final String[] SKILLS = {"billing", "tech", "sales"};
 
-  @Property(tries = 40)
+  @Property(tries = 25)
   void randomUpdates_giveSameDecisionsAsFreshBuild(@ForAll long seed) {
     Random random = new Random(seed);
     Router incremental = RoutingFixtures.router(CONFIG).build();

@@ -38,12 +38,14 @@ class TaskOrderTest {
 
   @Test
   void fifo_highestPriorityFirstThenOldest() {
-    assertThat(sorted(TaskOrder.FIFO)).containsExactly("old-high", "new-high", "old-low", "newest-low");
+    assertThat(sorted(TaskOrder.FIFO))
+        .containsExactly("old-high", "new-high", "old-low", "newest-low");
   }
 
   @Test
   void lifo_newestFirstIgnoringPriority() {
-    assertThat(sorted(TaskOrder.LIFO)).containsExactly("newest-low", "new-high", "old-high", "old-low");
+    assertThat(sorted(TaskOrder.LIFO))
+        .containsExactly("newest-low", "new-high", "old-high", "old-low");
   }
 
   @Test

@@ -32,7 +32,8 @@ class WorkerStateTest {
   @Test
   void attributes_areCopiedInAndOut() {
     ObjectNode given = RoutingJson.mapper().createObjectNode().put("level", 1);
-    WorkerState w = WorkerState.builder().sid(workerSid(2)).friendlyName("bob").attributes(given).build();
+    WorkerState w =
+        WorkerState.builder().sid(workerSid(2)).friendlyName("bob").attributes(given).build();
     given.put("level", 99);
     ((ObjectNode) w.attributes()).put("level", 42);
 
@@ -54,7 +55,8 @@ class WorkerStateTest {
 
   @Test
   void defaultActivityName_followsAvailability() {
-    WorkerState w = WorkerState.builder().sid(workerSid(3)).friendlyName("x").available(true).build();
+    WorkerState w =
+        WorkerState.builder().sid(workerSid(3)).friendlyName("x").available(true).build();
 
     assertThat(w.activityName()).isEqualTo("Available");
     assertThat(w.withAvailable(false).activityName()).isEqualTo("Offline");
