@@ -204,4 +204,12 @@ public abstract class Task {
   public <T> T attributes(Class<T> type) {
     return JsonText.convert(attributes(), type, "Task.attributes");
   }
+
+  /**
+   * This Task with the {@code ETag} Twilio sent alongside it; the client calls it, so a fetched
+   * value can be updated with {@code If-Match}.
+   */
+  public Task withEtag(String etag) {
+    return ImmutableTask.copyOf(this).withEtag(etag);
+  }
 }

@@ -101,4 +101,12 @@ public abstract class TaskReservation {
    */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> otherFields();
+
+  /**
+   * This TaskReservation with the {@code ETag} Twilio sent alongside it; the client calls it, so a
+   * fetched value can be updated with {@code If-Match}.
+   */
+  public TaskReservation withEtag(String etag) {
+    return ImmutableTaskReservation.copyOf(this).withEtag(etag);
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.resource.internal.Checks;
 import io.github.taskrouter4j.resource.internal.Form;
 import io.github.taskrouter4j.resource.internal.JsonText;
+import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,14 @@ public abstract class UpdateWorkflowRequest {
   /** Builds a {@link UpdateWorkflowRequest}; {@code build()} checks it and says what is wrong. */
   public static class Builder extends ImmutableUpdateWorkflowRequest.Builder {
     Builder() {}
+
+    /**
+     * Sets the configuration from a typed, checked {@code WorkflowConfiguration}, written as
+     * Twilio's minified JSON.
+     */
+    public Builder configuration(WorkflowConfiguration configuration) {
+      return configuration(configuration.toJson());
+    }
 
     /** Sets the configuration from a JSON node, written minified. */
     public Builder configuration(JsonNode configuration) {

@@ -149,4 +149,12 @@ public abstract class Worker {
   public <T> T attributes(Class<T> type) {
     return JsonText.convert(attributes(), type, "Worker.attributes");
   }
+
+  /**
+   * This Worker with the {@code ETag} Twilio sent alongside it; the client calls it, so a fetched
+   * value can be updated with {@code If-Match}.
+   */
+  public Worker withEtag(String etag) {
+    return ImmutableWorker.copyOf(this).withEtag(etag);
+  }
 }

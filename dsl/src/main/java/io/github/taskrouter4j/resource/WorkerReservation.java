@@ -101,4 +101,12 @@ public abstract class WorkerReservation {
    */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> otherFields();
+
+  /**
+   * This WorkerReservation with the {@code ETag} Twilio sent alongside it; the client calls it, so
+   * a fetched value can be updated with {@code If-Match}.
+   */
+  public WorkerReservation withEtag(String etag) {
+    return ImmutableWorkerReservation.copyOf(this).withEtag(etag);
+  }
 }

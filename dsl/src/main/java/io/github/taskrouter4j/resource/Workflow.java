@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.taskrouter4j.sid.AccountSid;
 import io.github.taskrouter4j.sid.WorkflowSid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
+import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,11 @@ public abstract class Workflow {
   /** Builds a {@link Workflow}. */
   public static class Builder extends ImmutableWorkflow.Builder {
     Builder() {}
+
+    /** Sets the configuration, written as Twilio's minified JSON. */
+    public Builder configuration(WorkflowConfiguration configuration) {
+      return configurationJson(configuration.toJson());
+    }
   }
 
   /** The SID of the Account that created the Workflow resource. */
@@ -108,4 +115,26 @@ public abstract class Workflow {
    */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> otherFields();
+
+  /**
+   * The routing configuration, parsed from {@link #configurationJson()}.
+   *
+   * <pre>{@code
+   * workflow.configuration().taskRouting().filters().get(0).name();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if Twilio's text is not a workflow configuration, or the
+   *     workflow has none
+   */
+  @JsonIgnore
+  @Value.Lazy
+  public WorkflowConfiguration configuration() {
+    String json =
+        configurationJson()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Workflow " + sid() + " has no configuration in this answer"));
+    return WorkflowConfiguration.fromJson(json);
+  }
 }
