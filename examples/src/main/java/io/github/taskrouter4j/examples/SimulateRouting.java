@@ -111,7 +111,9 @@ public final class SimulateRouting {
       out.printf(
           format,
           task,
-          decision.filterName().orElse(decision.match() == RoutingDecision.Match.NONE ? "(none)" : "(default)"),
+          decision
+              .filterName()
+              .orElse(decision.match() == RoutingDecision.Match.NONE ? "(none)" : "(default)"),
           steps.stream().map(SimulateRouting::step).collect(Collectors.joining(", ")),
           decision
               .firstStepWithWorkers()
