@@ -144,7 +144,7 @@ class EmulatorApiTest {
     Api.Answer a = api.post(s.path("/Workers"), "FriendlyName", "Ann", "Attributes", big);
 
     assertThat(a.status()).isEqualTo(400);
-    assertThat(a.body().path("message").asText()).contains("Attributes is too long: 4111 characters").contains("4096");
+    assertThat(a.body().path("message").asText()).contains("Attributes is too long: 4112 characters").contains("4096");
   }
 
   @Test

@@ -1,6 +1,17 @@
 package io.github.taskrouter4j.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.resource.Activity;
+import io.github.taskrouter4j.resource.Event;
+import io.github.taskrouter4j.resource.Task;
+import io.github.taskrouter4j.resource.TaskChannel;
+import io.github.taskrouter4j.resource.TaskQueue;
+import io.github.taskrouter4j.resource.TaskReservation;
+import io.github.taskrouter4j.resource.Worker;
+import io.github.taskrouter4j.resource.WorkerChannel;
+import io.github.taskrouter4j.resource.WorkerReservation;
+import io.github.taskrouter4j.resource.Workflow;
+import io.github.taskrouter4j.resource.Workspace;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -60,7 +71,7 @@ final class Renderer {
       links.put(link[0], ws.url + "/" + link[1]);
     }
     links.remove("assignment_activity");
-    return n;
+    return Wire.as(n, Workspace.class);
   }
 
   static ObjectNode activity(WorkspaceState ws, ActivityRec a) {
@@ -73,7 +84,7 @@ final class Renderer {
     n.put("workspace_sid", ws.sid);
     n.put("url", ws.url + "/Activities/" + a.sid);
     n.putObject("links").put("workspace", ws.url);
-    return n;
+    return Wire.as(n, Activity.class);
   }
 
   static ObjectNode worker(WorkspaceState ws, WorkerRec w) {
@@ -96,7 +107,7 @@ final class Renderer {
     links.put("statistics", url + "/Statistics");
     links.put("activity", ws.url + "/Activities/" + w.activity.sid);
     links.put("workspace", ws.url);
-    return n;
+    return Wire.as(n, Worker.class);
   }
 
   static ObjectNode queue(WorkspaceState ws, QueueRec q) {
@@ -114,17 +125,17 @@ final class Renderer {
     n.put("url", url);
     n.put("workspace_sid", ws.sid);
     ObjectNode links = n.putObject("links");
-    links.put(
-        "assignment_activity",
-        q.assignmentActivity == null ? null : ws.url + "/Activities/" + q.assignmentActivity.sid);
+    if (q.assignmentActivity != null) {
+      links.put("assignment_activity", ws.url + "/Activities/" + q.assignmentActivity.sid);
+    }
     links.put("cumulative_statistics", url + "/CumulativeStatistics");
     links.put("real_time_statistics", url + "/RealTimeStatistics");
-    links.put(
-        "reservation_activity",
-        q.reservationActivity == null ? null : ws.url + "/Activities/" + q.reservationActivity.sid);
+    if (q.reservationActivity != null) {
+      links.put("reservation_activity", ws.url + "/Activities/" + q.reservationActivity.sid);
+    }
     links.put("statistics", url + "/Statistics");
     links.put("workspace", ws.url);
-    return n;
+    return Wire.as(n, TaskQueue.class);
   }
 
   private static void putActivity(ObjectNode n, String prefix, ActivityRec a) {
@@ -155,7 +166,7 @@ final class Renderer {
     links.put("statistics", url + "/Statistics");
     links.put("real_time_statistics", url + "/RealTimeStatistics");
     links.put("cumulative_statistics", url + "/CumulativeStatistics");
-    return n;
+    return Wire.as(n, Workflow.class);
   }
 
   static ObjectNode task(WorkspaceState ws, TaskRec t) {
@@ -188,7 +199,7 @@ final class Renderer {
     n.put("virtual_start_time", date(t.virtualStartTime));
     n.put("ignore_capacity", false);
     n.putNull("routing_target");
-    return n;
+    return Wire.as(n, Task.class);
   }
 
   static ObjectNode reservation(WorkspaceState ws, ReservationRec r, boolean underWorker) {
@@ -210,7 +221,7 @@ final class Renderer {
     links.put("task", ws.url + "/Tasks/" + r.task.sid);
     links.put("worker", ws.url + "/Workers/" + r.worker.sid);
     links.put("workspace", ws.url);
-    return n;
+    return Wire.as(n, underWorker ? WorkerReservation.class : TaskReservation.class);
   }
 
   static ObjectNode taskChannel(WorkspaceState ws, TaskChannelRec c) {
@@ -224,7 +235,7 @@ final class Renderer {
     n.put("channel_optimized_routing", c.channelOptimizedRouting);
     n.put("url", ws.url + "/TaskChannels/" + c.sid);
     n.putObject("links").put("workspace", ws.url);
-    return n;
+    return Wire.as(n, TaskChannel.class);
   }
 
   static ObjectNode workerChannel(WorkspaceState ws, WorkerRec w, WorkerChannelRec c) {
@@ -244,7 +255,7 @@ final class Renderer {
     n.put("worker_sid", w.sid);
     n.put("workspace_sid", ws.sid);
     n.put("url", ws.url + "/Workers/" + w.sid + "/Channels/" + c.sid);
-    return n;
+    return Wire.as(n, WorkerChannel.class);
   }
 
   static ObjectNode event(WorkspaceState ws, EventRec e) {
@@ -265,6 +276,6 @@ final class Renderer {
     n.put("source_ip_address", "127.0.0.1");
     n.put("url", ws.url + "/Events/" + e.sid);
     n.put("workspace_sid", ws.sid);
-    return n;
+    return Wire.as(n, Event.class);
   }
 }

@@ -2,6 +2,20 @@ package io.github.taskrouter4j.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.resource.TaskQueueBulkRealTimeStatistics;
+import io.github.taskrouter4j.resource.TaskQueueCumulativeStatistics;
+import io.github.taskrouter4j.resource.TaskQueueRealTimeStatistics;
+import io.github.taskrouter4j.resource.TaskQueueStatistics;
+import io.github.taskrouter4j.resource.WorkerInstanceStatistics;
+import io.github.taskrouter4j.resource.WorkerStatistics;
+import io.github.taskrouter4j.resource.WorkersCumulativeStatistics;
+import io.github.taskrouter4j.resource.WorkersRealTimeStatistics;
+import io.github.taskrouter4j.resource.WorkflowCumulativeStatistics;
+import io.github.taskrouter4j.resource.WorkflowRealTimeStatistics;
+import io.github.taskrouter4j.resource.WorkflowStatistics;
+import io.github.taskrouter4j.resource.WorkspaceCumulativeStatistics;
+import io.github.taskrouter4j.resource.WorkspaceRealTimeStatistics;
+import io.github.taskrouter4j.resource.WorkspaceStatistics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,7 +163,7 @@ final class StatisticsEndpoints {
   }
 
   Reply workspaceRealTime(Request req) {
-    return Reply.ok(locked(req, ws -> workspaceRealTimeNode(ws)));
+    return Reply.ok(Wire.as(locked(req, ws -> workspaceRealTimeNode(ws)), WorkspaceRealTimeStatistics.class));
   }
 
   private ObjectNode workspaceRealTimeNode(WorkspaceState ws) {
@@ -160,12 +174,12 @@ final class StatisticsEndpoints {
   }
 
   Reply workspaceCumulative(Request req) {
-    return Reply.ok(
-        locked(req, ws -> cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true)));
+    return Reply.ok(Wire.as(
+        locked(req, ws -> cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true)), WorkspaceCumulativeStatistics.class));
   }
 
   Reply workspace(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws -> {
@@ -174,7 +188,7 @@ final class StatisticsEndpoints {
               n.set(
                   "cumulative", cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true));
               return n;
-            }));
+            }), WorkspaceStatistics.class));
   }
 
   private ObjectNode workersRealTimeNode(WorkspaceState ws) {
@@ -185,11 +199,11 @@ final class StatisticsEndpoints {
   }
 
   Reply workersRealTime(Request req) {
-    return Reply.ok(locked(req, this::workersRealTimeNode));
+    return Reply.ok(Wire.as(locked(req, this::workersRealTimeNode), WorkersRealTimeStatistics.class));
   }
 
   Reply workersCumulative(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws ->
@@ -197,11 +211,11 @@ final class StatisticsEndpoints {
                     ws,
                     req,
                     ws.url + "/Workers/CumulativeStatistics",
-                    ev -> ev.type.startsWith("reservation."))));
+                    ev -> ev.type.startsWith("reservation."))), WorkersCumulativeStatistics.class));
   }
 
   Reply workers(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws -> {
@@ -215,11 +229,11 @@ final class StatisticsEndpoints {
                       ws.url + "/Workers/CumulativeStatistics",
                       ev -> ev.type.startsWith("reservation.")));
               return n;
-            }));
+            }), WorkerStatistics.class));
   }
 
   Reply worker(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws -> {
@@ -229,7 +243,7 @@ final class StatisticsEndpoints {
               n.put("worker_sid", w.sid);
               n.set("cumulative", cumulative(ws, req, url, dataIs("worker_sid", w.sid)));
               return n;
-            }));
+            }), WorkerInstanceStatistics.class));
   }
 
   private ObjectNode queueRealTimeNode(WorkspaceState ws, QueueRec q) {
@@ -267,11 +281,11 @@ final class StatisticsEndpoints {
   }
 
   Reply queueRealTime(Request req) {
-    return Reply.ok(locked(req, ws -> queueRealTimeNode(ws, ws.queue(req.var("TaskQueueSid")))));
+    return Reply.ok(Wire.as(locked(req, ws -> queueRealTimeNode(ws, ws.queue(req.var("TaskQueueSid")))), TaskQueueRealTimeStatistics.class));
   }
 
   Reply queueCumulative(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws -> {
@@ -284,7 +298,7 @@ final class StatisticsEndpoints {
                       dataIs("task_queue_sid", q.sid));
               n.put("task_queue_sid", q.sid);
               return n;
-            }));
+            }), TaskQueueCumulativeStatistics.class));
   }
 
   private ObjectNode queueStatistics(WorkspaceState ws, Request req, QueueRec q) {
@@ -302,7 +316,7 @@ final class StatisticsEndpoints {
   }
 
   Reply queue(Request req) {
-    return Reply.ok(locked(req, ws -> queueStatistics(ws, req, ws.queue(req.var("TaskQueueSid")))));
+    return Reply.ok(Wire.as(locked(req, ws -> queueStatistics(ws, req, ws.queue(req.var("TaskQueueSid")))), TaskQueueStatistics.class));
   }
 
   Reply queues(Request req) {
@@ -325,7 +339,7 @@ final class StatisticsEndpoints {
   }
 
   Reply queuesRealTimeBulk(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws -> {
@@ -339,7 +353,7 @@ final class StatisticsEndpoints {
               }
               n.put("task_queue_response_count", data.size());
               return n;
-            }));
+            }), TaskQueueBulkRealTimeStatistics.class));
   }
 
   private ObjectNode workflowRealTimeNode(WorkspaceState ws, WorkflowRec wf) {
@@ -353,12 +367,12 @@ final class StatisticsEndpoints {
   }
 
   Reply workflowRealTime(Request req) {
-    return Reply.ok(
-        locked(req, ws -> workflowRealTimeNode(ws, ws.workflow(req.var("WorkflowSid")))));
+    return Reply.ok(Wire.as(
+        locked(req, ws -> workflowRealTimeNode(ws, ws.workflow(req.var("WorkflowSid")))), WorkflowRealTimeStatistics.class));
   }
 
   Reply workflowCumulative(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws -> {
@@ -371,11 +385,11 @@ final class StatisticsEndpoints {
                       dataIs("workflow_sid", wf.sid));
               n.put("workflow_sid", wf.sid);
               return n;
-            }));
+            }), WorkflowCumulativeStatistics.class));
   }
 
   Reply workflow(Request req) {
-    return Reply.ok(
+    return Reply.ok(Wire.as(
         locked(
             req,
             ws -> {
@@ -391,6 +405,6 @@ final class StatisticsEndpoints {
                       ws.url + "/Workflows/" + wf.sid + "/CumulativeStatistics",
                       dataIs("workflow_sid", wf.sid)));
               return n;
-            }));
+            }), WorkflowStatistics.class));
   }
 }
