@@ -202,6 +202,11 @@ final class Parser {
     lx.next();
     if (lx.type != Type.RBRACKET) {
       while (true) {
+        if (lx.type == Type.LBRACKET) {
+          throw lx.error(
+              "expected a string, number, true, false or null in the list, found a nested list",
+              lx.start);
+        }
         ValueNode item = value("a string, number, true, false or null in the list");
         if (!(item instanceof LiteralNode) || ((LiteralNode) item).kind == LiteralNode.Kind.LIST) {
           throw lx.error(
