@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,19 +32,24 @@ class ClientBehaviourTest {
   private static final TaskSid WT = TaskSid.of("WT" + A32);
   private static final WorkerSid WK = WorkerSid.of("WK" + A32);
 
-  private StubTwilio stub;
-  private TaskRouter tr;
+  private static StubTwilio stub;
+  private static TaskRouter tr;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     stub = new StubTwilio();
     tr = stub.client();
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     tr.close();
     stub.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    stub.reset();
   }
 
   private String workersPage(int page, String next, String... names) {

@@ -22,7 +22,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,19 +35,24 @@ class SeedOperationsTest {
   private static final ActivitySid BUSY = ActivitySid.of("WA" + "c".repeat(32));
   private static final WorkflowSid FLOW = WorkflowSid.of("WW" + A32);
 
-  private StubTwilio stub;
-  private TaskRouter tr;
+  private static StubTwilio stub;
+  private static TaskRouter tr;
 
-  @BeforeEach
-  void start() throws Exception {
-    stub = new StubTwilio().fallback(SpecAnswers::answer);
+  @BeforeAll
+  static void start() throws Exception {
+    stub = new StubTwilio();
     tr = stub.client();
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     tr.close();
     stub.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    stub.reset().fallback(SpecAnswers::answer);
   }
 
   @Test

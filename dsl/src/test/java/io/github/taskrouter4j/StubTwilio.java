@@ -151,6 +151,18 @@ final class StubTwilio implements AutoCloseable {
     recorded.clear();
   }
 
+  /** Forgets requests, queued answers and the fallback, so one server can serve many tests. */
+  StubTwilio reset() {
+    recorded.clear();
+    queued.clear();
+    fallback =
+        r ->
+            Answer.json(
+                500,
+                "{\"code\":20500,\"message\":\"nothing queued for " + r + "\",\"status\":500}");
+    return this;
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
