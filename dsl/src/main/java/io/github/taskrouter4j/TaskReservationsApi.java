@@ -7,7 +7,6 @@ import io.github.taskrouter4j.resource.UpdateReservationRequest;
 import io.github.taskrouter4j.sid.ReservationSid;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -110,7 +109,7 @@ public final class TaskReservationsApi {
   /** Updates a task reservation with a request value. */
   public TaskReservation update(ReservationSid sid, UpdateReservationRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.post(path(sid), request.toForm(), Optional.empty(), TaskReservation.class);
+    return calls.post(path(sid), request.toForm(), request.ifMatch(), TaskReservation.class);
   }
 
   /** Like {@link #update(ReservationSid, Consumer)} without blocking. */
@@ -126,7 +125,7 @@ public final class TaskReservationsApi {
   public CompletableFuture<TaskReservation> updateAsync(
       ReservationSid sid, UpdateReservationRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.postAsync(path(sid), request.toForm(), Optional.empty(), TaskReservation.class);
+    return calls.postAsync(path(sid), request.toForm(), request.ifMatch(), TaskReservation.class);
   }
 
   private String path(ReservationSid sid) {

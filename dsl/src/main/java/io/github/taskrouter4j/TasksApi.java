@@ -133,7 +133,7 @@ public final class TasksApi {
   /** Updates a task with a request value. */
   public Task update(TaskSid sid, UpdateTaskRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.post(path(sid), request.toForm(), Optional.empty(), Task.class);
+    return calls.post(path(sid), request.toForm(), request.ifMatch(), Task.class);
   }
 
   /** Like {@link #update(TaskSid, Consumer)} without blocking. */
@@ -146,7 +146,7 @@ public final class TasksApi {
   /** Like {@link #update(TaskSid, UpdateTaskRequest)} without blocking. */
   public CompletableFuture<Task> updateAsync(TaskSid sid, UpdateTaskRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.postAsync(path(sid), request.toForm(), Optional.empty(), Task.class);
+    return calls.postAsync(path(sid), request.toForm(), request.ifMatch(), Task.class);
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.taskrouter4j.resource.WorkerReservation;
 import io.github.taskrouter4j.sid.ReservationSid;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -116,7 +115,7 @@ public final class WorkerReservationsApi {
         "a worker's reservation (supervise only exists on task reservations)",
         "SupervisorMode",
         "Supervisor");
-    return calls.post(path(sid), request.toForm(), Optional.empty(), WorkerReservation.class);
+    return calls.post(path(sid), request.toForm(), request.ifMatch(), WorkerReservation.class);
   }
 
   /** Like {@link #update(ReservationSid, Consumer)} without blocking. */
@@ -137,7 +136,7 @@ public final class WorkerReservationsApi {
         "a worker's reservation (supervise only exists on task reservations)",
         "SupervisorMode",
         "Supervisor");
-    return calls.postAsync(path(sid), request.toForm(), Optional.empty(), WorkerReservation.class);
+    return calls.postAsync(path(sid), request.toForm(), request.ifMatch(), WorkerReservation.class);
   }
 
   private String path(ReservationSid sid) {

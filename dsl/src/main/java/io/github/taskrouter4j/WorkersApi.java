@@ -140,7 +140,7 @@ public final class WorkersApi {
   /** Updates a worker with a request value. */
   public Worker update(WorkerSid sid, UpdateWorkerRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.post(path(sid), request.toForm(), Optional.empty(), Worker.class);
+    return calls.post(path(sid), request.toForm(), request.ifMatch(), Worker.class);
   }
 
   /** Like {@link #update(WorkerSid, Consumer)} without blocking. */
@@ -153,7 +153,7 @@ public final class WorkersApi {
   /** Like {@link #update(WorkerSid, UpdateWorkerRequest)} without blocking. */
   public CompletableFuture<Worker> updateAsync(WorkerSid sid, UpdateWorkerRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.postAsync(path(sid), request.toForm(), Optional.empty(), Worker.class);
+    return calls.postAsync(path(sid), request.toForm(), request.ifMatch(), Worker.class);
   }
 
   /**
