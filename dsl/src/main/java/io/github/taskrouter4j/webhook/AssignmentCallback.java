@@ -162,6 +162,14 @@ public abstract class AssignmentCallback {
     return form.build();
   }
 
+  /**
+   * {@link #toFormParameters()} encoded as an {@code application/x-www-form-urlencoded} body
+   * (UTF-8), ready to POST; sign the same parameters with {@link TwilioSignature#compute}.
+   */
+  public String toFormBody() {
+    return Params.encodeForm(toFormParameters());
+  }
+
   /** Builds an {@link AssignmentCallback}. */
   public static final class Builder extends ImmutableAssignmentCallback.Builder {
     Builder() {
