@@ -162,6 +162,28 @@ public abstract class AssignmentCallback {
     return form.build();
   }
 
+  /** The reservation, task and worker SIDs; not the attributes (they may hold personal data). */
+  @Override
+  public String toString() {
+    return "AssignmentCallback{reservation="
+        + reservationSid()
+        + ", task="
+        + taskSid()
+        + ", worker="
+        + workerSid()
+        + ", queue="
+        + taskQueueSid()
+        + "}";
+  }
+
+  /**
+   * {@link #toFormParameters()} encoded as an {@code application/x-www-form-urlencoded} body
+   * (UTF-8), ready to POST; sign the same parameters with {@link TwilioSignature#compute}.
+   */
+  public String toFormBody() {
+    return Params.encodeForm(toFormParameters());
+  }
+
   /** Builds an {@link AssignmentCallback}. */
   public static final class Builder extends ImmutableAssignmentCallback.Builder {
     Builder() {

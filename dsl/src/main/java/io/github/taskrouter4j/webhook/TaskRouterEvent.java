@@ -168,6 +168,11 @@ public abstract class TaskRouterEvent {
                     java.util.LinkedHashMap::new)));
   }
 
+  /** {@link #toFormParameters()} encoded as an {@code application/x-www-form-urlencoded} body. */
+  public String toFormBody() {
+    return Params.encodeForm(toFormParameters());
+  }
+
   /** Same class and same parameters. */
   @Override
   public final boolean equals(Object other) {
