@@ -331,7 +331,8 @@ public final class ApiRequest {
       if (Double.isNaN(number) || Double.isInfinite(number)) {
         throw new IllegalArgumentException("parameter " + name + " must be finite, was " + value);
       }
-      return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+      // The shortest decimal that reads back as the same float or double: 0.1f is "0.1".
+      return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
     }
     if (value instanceof Number) {
       return value.toString();
