@@ -75,6 +75,8 @@ class ApiRequestTest {
     assertThatThrownBy(() -> ApiRequest.get("/x").withHeader("authorization", "Basic x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("header authorization is set by the client, not per request");
+    assertThatThrownBy(() -> ApiRequest.get("/x").withHeader("Host", "evil"))
+        .hasMessage("header Host is managed by the HTTP stack");
   }
 
   @Test
