@@ -4,7 +4,6 @@ import io.github.taskrouter4j.TaskRouter;
 import io.github.taskrouter4j.WorkspaceApi;
 import io.github.taskrouter4j.http.ApiRequest;
 import io.github.taskrouter4j.http.Page;
-import io.github.taskrouter4j.resource.Activity;
 import io.github.taskrouter4j.resource.Task;
 import io.github.taskrouter4j.resource.TaskAssignmentStatus;
 import io.github.taskrouter4j.resource.TaskQueue;
@@ -83,17 +82,8 @@ public final class PageTasks {
   private static void page(TaskRouter tr, PrintStream out, int count, int pageSize) {
     Workspace workspace = tr.workspaces().create(w -> w.friendlyName("Paging"));
     WorkspaceApi ws = tr.workspace(workspace.sid());
-    // A queue nobody belongs to: every task stays pending. (Its activities are set only because
-    // the emulator currently writes links the client cannot read for a queue without them.)
-    Activity unavailable = Quickstart.activityNamed(ws, "Unavailable");
-    TaskQueue nobody =
-        ws.taskQueues()
-            .create(
-                q ->
-                    q.friendlyName("Nobody")
-                        .targetWorkers("1==0")
-                        .reservationActivity(unavailable)
-                        .assignmentActivity(unavailable));
+    // A queue nobody belongs to: every task stays pending.
+    TaskQueue nobody = ws.taskQueues().create(q -> q.friendlyName("Nobody").targetWorkers("1==0"));
     Workflow workflow =
         ws.workflows()
             .create(
