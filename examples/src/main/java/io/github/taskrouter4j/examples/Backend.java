@@ -4,6 +4,7 @@ import io.github.taskrouter4j.TaskRouter;
 import io.github.taskrouter4j.emulator.EmulatorCredentials;
 import io.github.taskrouter4j.emulator.TaskRouterEmulator;
 import io.github.taskrouter4j.http.Credentials;
+import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,12 +21,18 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Backend implements AutoCloseable {
+  /** The variable that points a live backend somewhere else than Twilio, e.g. an emulator. */
+  public static final String BASE_URI_VARIABLE = "TASKROUTER_BASE_URI";
+
   private final TaskRouter client;
   private final Optional<TaskRouterEmulator> emulator;
+  private final Optional<URI> liveBaseUri;
 
-  private Backend(TaskRouter client, Optional<TaskRouterEmulator> emulator) {
+  private Backend(
+      TaskRouter client, Optional<TaskRouterEmulator> emulator, Optional<URI> liveBaseUri) {
     this.client = client;
     this.emulator = emulator;
+    this.liveBaseUri = liveBaseUri;
   }
 
   /** Starts an emulator on a free loopback port and a client pointed at it. */
@@ -48,21 +55,46 @@ public final class Backend implements AutoCloseable {
                 Credentials.authToken(credentials.accountSid().value(), credentials.authToken()))
             .baseUri(emulator.baseUri())
             .build();
-    return new Backend(client, Optional.of(emulator));
+    return new Backend(client, Optional.of(emulator), Optional.empty());
   }
 
   /**
    * A client for Twilio, with {@code TWILIO_ACCOUNT_SID} and {@code TWILIO_AUTH_TOKEN} (or {@code
-   * TWILIO_API_KEY}/{@code TWILIO_API_SECRET}) read from {@code environment}.
+   * TWILIO_API_KEY}/{@code TWILIO_API_SECRET}) read from {@code environment}. When {@code
+   * TASKROUTER_BASE_URI} is set, requests go there instead, for example to a standalone emulator
+   * ({@code http://127.0.0.1:8080}).
    *
    * @param environment the process environment, or a map standing in for it
    * @return the backend
    * @throws IllegalStateException naming the variable that is missing
+   * @throws IllegalArgumentException if {@code TASKROUTER_BASE_URI} is not an absolute http(s) URI
    */
   public static Backend live(Map<String, String> environment) {
     Objects.requireNonNull(environment, "environment == null");
     Credentials credentials = Credentials.fromEnvironment(environment::get);
-    return new Backend(TaskRouter.create(credentials), Optional.empty());
+    Optional<URI> baseUri =
+        Optional.ofNullable(environment.get(BASE_URI_VARIABLE))
+            .filter(v -> !v.isBlank())
+            .map(Backend::baseUri);
+    TaskRouter.Builder builder = TaskRouter.builder().credentials(credentials);
+    baseUri.ifPresent(builder::baseUri);
+    return new Backend(builder.build(), Optional.empty(), baseUri);
+  }
+
+  private static URI baseUri(String value) {
+    URI uri;
+    try {
+      uri = URI.create(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          BASE_URI_VARIABLE + " must be an absolute http(s) URI, was \"" + value + "\"", e);
+    }
+    if (uri.getHost() == null
+        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      throw new IllegalArgumentException(
+          BASE_URI_VARIABLE + " must be an absolute http(s) URI, was \"" + value + "\"");
+    }
+    return uri;
   }
 
   /** Whether Twilio credentials are present in {@code environment} (their values are not shown). */
@@ -97,7 +129,11 @@ public final class Backend implements AutoCloseable {
   public String describe() {
     return emulator
         .map(e -> "the embedded TaskRouter emulator at " + e.baseUri() + " (offline)")
-        .orElse("Twilio TaskRouter (live: real resources in your account)");
+        .orElseGet(
+            () ->
+                liveBaseUri
+                    .map(uri -> "TaskRouter at " + uri + " (live, from " + BASE_URI_VARIABLE + ")")
+                    .orElse("Twilio TaskRouter (live: real resources in your account)"));
   }
 
   /** Closes the client and the embedded emulator, if any. */

@@ -35,7 +35,9 @@ public final class Quickstart {
           + "  (no option)  run against the embedded TaskRouter emulator: offline, no credentials\n"
           + "  --live       run against Twilio with TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN\n"
           + "               (or TWILIO_API_KEY and TWILIO_API_SECRET); creates real resources\n"
-          + "  --keep       with --live: keep the workspace instead of deleting it at the end";
+          + "  --keep       with --live: keep the workspace instead of deleting it at the end\n"
+          + "  TASKROUTER_BASE_URI=http://127.0.0.1:8080  with --live: send the requests there\n"
+          + "               instead of Twilio, e.g. to a standalone emulator";
 
   private Quickstart() {}
 

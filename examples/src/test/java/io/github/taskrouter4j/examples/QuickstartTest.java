@@ -2,6 +2,9 @@ package io.github.taskrouter4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.taskrouter4j.emulator.EmulatorCredentials;
+import io.github.taskrouter4j.emulator.TaskRouterEmulator;
+import io.github.taskrouter4j.sid.AccountSid;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,75 @@ class QuickstartTest {
     assertThat(out.text())
         .contains("Running against the embedded TaskRouter emulator")
         .doesNotContain("not-a-real-token");
+  }
+
+  @Test
+  void run_liveAgainstStandaloneEmulator_saysWhereBeforeCreatingAndDeletesWorkspace() {
+    EmulatorCredentials credentials =
+        EmulatorCredentials.of(AccountSid.of("AC0123456789abcdef0123456789abcdef"), "s3cr3t-token");
+    try (TaskRouterEmulator emulator =
+        TaskRouterEmulator.builder().credentials(credentials).start()) {
+      Output out = new Output();
+      Map<String, String> env =
+          Map.of(
+              "TWILIO_ACCOUNT_SID", credentials.accountSid().value(),
+              "TWILIO_AUTH_TOKEN", credentials.authToken(),
+              "TASKROUTER_BASE_URI", emulator.baseUri().toString());
+
+      int code = Quickstart.run(out.stream, env, "--live");
+
+      String text = out.text();
+      assertThat(code).as(text).isZero();
+      assertThat(text)
+          .startsWith(
+              "Running against TaskRouter at "
+                  + emulator.baseUri()
+                  + " (live, from TASKROUTER_BASE_URI).\nWorkspace ")
+          .containsPattern("Deleted workspace WS[0-9a-f]{32} \\(use --keep to keep it\\)\\.")
+          .doesNotContain("s3cr3t-token");
+      try (Backend backend = Backend.on(emulator)) {
+        assertThat(backend.client().workspaces().list()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void run_liveWithKeep_keepsWorkspace() {
+    try (TaskRouterEmulator emulator = TaskRouterEmulator.start()) {
+      Output out = new Output();
+      Map<String, String> env =
+          Map.of(
+              "TWILIO_ACCOUNT_SID", emulator.credentials().accountSid().value(),
+              "TWILIO_AUTH_TOKEN", emulator.credentials().authToken(),
+              "TASKROUTER_BASE_URI", emulator.baseUri().toString());
+
+      int code = Quickstart.run(out.stream, env, "--live", "--keep");
+
+      assertThat(code).as(out.text()).isZero();
+      assertThat(out.text()).doesNotContain("Deleted workspace");
+      try (Backend backend = Backend.on(emulator)) {
+        assertThat(backend.client().workspaces().list())
+            .extracting(w -> w.friendlyName().orElse(""))
+            .containsExactly("Customer Support");
+      }
+    }
+  }
+
+  @Test
+  void run_liveWithBadBaseUri_failsWithClearMessage() {
+    Output out = new Output();
+    Map<String, String> env =
+        Map.of(
+            "TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef",
+            "TWILIO_AUTH_TOKEN", "t",
+            "TASKROUTER_BASE_URI", "localhost:8080");
+
+    int code = Quickstart.run(out.stream, env, "--live");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.text())
+        .contains("TASKROUTER_BASE_URI must be an absolute http(s) URI, was \"localhost:8080\"")
+        .doesNotContain("Workspace");
   }
 
   @Test
