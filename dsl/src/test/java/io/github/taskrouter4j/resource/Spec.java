@@ -114,8 +114,14 @@ public final class Spec {
     }
   }
 
+  private static final List<Operation> OPERATIONS = List.copyOf(readOperations());
+
   /** Every operation, in the spec's order. */
   public static List<Operation> operations() {
+    return OPERATIONS;
+  }
+
+  private static List<Operation> readOperations() {
     List<Operation> ops = new ArrayList<>();
     ROOT.path("paths")
         .fields()

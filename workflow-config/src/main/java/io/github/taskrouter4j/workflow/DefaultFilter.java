@@ -2,6 +2,7 @@ package io.github.taskrouter4j.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.Expressions;
 import io.github.taskrouter4j.workflow.expression.TargetExpression;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public final class DefaultFilter {
   public static final class Builder {
     private final TaskQueueSid queue;
     private Integer priority;
-    private TargetExpression expression;
+    private Expression expression;
     private String expressionText;
     private final Map<String, JsonNode> extras = new LinkedHashMap<>();
 
@@ -120,8 +121,8 @@ public final class DefaultFilter {
       return this;
     }
 
-    /** Sets a worker expression ({@code task.}/{@code worker.} prefixes). */
-    public Builder expression(TargetExpression expression) {
+    /** Sets a worker expression ({@code task.}/{@code worker.} prefixes), checked at build time. */
+    public Builder expression(Expression expression) {
       this.expression = Objects.requireNonNull(expression, "expression == null");
       this.expressionText = null;
       return this;
@@ -157,7 +158,12 @@ public final class DefaultFilter {
     DefaultFilter build(String path, List<Problem> problems) {
       int before = problems.size();
       String at = path.isEmpty() ? "" : path + ".";
-      TargetExpression condition = expression;
+      TargetExpression condition = null;
+      if (expression != null) {
+        condition =
+            Parsing.convert(
+                expression, Expression::asTarget, at + "expression", "default filter", problems);
+      }
       if (expressionText != null) {
         condition =
             Parsing.parse(

@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.Expressions;
 import io.github.taskrouter4j.workflow.expression.FilterExpression;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class Filter {
    * traces.
    *
    * @param name the filter's name; may be empty for an unnamed filter
-   * @return a builder; next call {@link Builder#when(FilterExpression)}
+   * @return a builder; next call {@link Builder#when(Expression)}
    */
   public static Builder named(String name) {
     return new Builder(Objects.requireNonNull(name, "name == null"));
@@ -107,7 +108,7 @@ public final class Filter {
   /** Builds a {@link Filter}; text expressions are parsed at build time. */
   public static final class Builder {
     private final String name;
-    private FilterExpression expression;
+    private Expression expression;
     private String expressionText;
     private final List<Object> targets = new ArrayList<>();
     private final Map<String, JsonNode> extras = new LinkedHashMap<>();
@@ -118,9 +119,11 @@ public final class Filter {
 
     /**
      * Sets the condition: {@code .when(attr("type").eq("ticket"))} renders {@code type ==
-     * "ticket"}.
+     * "ticket"}. Any expression over bare task attributes fits (built, or from {@link
+     * Expressions#parseFilter(String)}); one using {@code task.}/{@code worker.} prefixes is
+     * reported at build time.
      */
-    public Builder when(FilterExpression expression) {
+    public Builder when(Expression expression) {
       this.expression = Objects.requireNonNull(expression, "expression == null");
       this.expressionText = null;
       return this;
@@ -177,12 +180,15 @@ public final class Filter {
       int before = problems.size();
       String at = path.isEmpty() ? "" : path + ".";
       String owner = name.isEmpty() ? "unnamed filter" : "filter \"" + name + "\"";
-      FilterExpression condition = expression;
+      FilterExpression condition = null;
       if (expressionText != null) {
         condition =
             Parsing.parse(
                 expressionText, Expressions::parseFilter, at + "expression", owner, problems);
-      } else if (condition == null) {
+      } else if (expression != null) {
+        condition =
+            Parsing.convert(expression, Expression::asFilter, at + "expression", owner, problems);
+      } else {
         problems.add(
             Problem.error(
                 at + "expression",

@@ -1,5 +1,6 @@
 package io.github.taskrouter4j.workflow;
 
+import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.ExpressionSyntaxException;
 import java.util.List;
 import java.util.function.Function;
@@ -27,6 +28,34 @@ final class Parsing {
                   + " does not parse at column "
                   + e.column()
                   + ": "
+                  + e.getMessage()));
+      return null;
+    }
+  }
+
+  /**
+   * Converts a built or parsed expression to the context a field needs ({@code asFilter()}...); if
+   * it uses attributes of another context, adds a problem naming {@code owner} and returns null.
+   */
+  static <T> T convert(
+      Expression expression,
+      Function<Expression, T> converter,
+      String path,
+      String owner,
+      List<Problem> problems) {
+    try {
+      return converter.apply(expression);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          Problem.error(
+              path,
+              "EXPRESSION_CONTEXT",
+              owner
+                  + ": "
+                  + lastSegment(path)
+                  + " '"
+                  + expression
+                  + "' does not fit here: "
                   + e.getMessage()));
       return null;
     }

@@ -3,6 +3,7 @@ package io.github.taskrouter4j.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.sid.WorkerSid;
+import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.Expressions;
 import io.github.taskrouter4j.workflow.expression.OrderBy;
 import io.github.taskrouter4j.workflow.expression.SkipIfExpression;
@@ -45,14 +46,18 @@ public final class Target {
   private final String knownWorkerFriendlyName;
   private final Map<String, JsonNode> extras;
 
-  private Target(Builder b, TaskQueueSid effectiveQueue) {
+  private Target(
+      Builder b,
+      TargetExpression expression,
+      SkipIfExpression skipIf,
+      TaskQueueSid effectiveQueue) {
     this.declaredQueue = b.queue;
     this.effectiveQueue = effectiveQueue;
     this.priority = b.priority;
     this.timeout = b.timeout;
-    this.expression = b.expression;
+    this.expression = expression;
     this.orderBy = b.orderBy;
-    this.skipIf = b.skipIf;
+    this.skipIf = skipIf;
     this.knownWorkerSid = b.knownWorkerSid;
     this.knownWorkerFriendlyName = b.knownWorkerFriendlyName;
     this.extras = Extras.freeze(b.extras);
@@ -165,7 +170,8 @@ public final class Target {
   }
 
   Target inheriting(TaskQueueSid inherited) {
-    return new Target(toBuilder(), declaredQueue != null ? declaredQueue : inherited);
+    return new Target(
+        toBuilder(), expression, skipIf, declaredQueue != null ? declaredQueue : inherited);
   }
 
   @Override
@@ -206,11 +212,11 @@ public final class Target {
     private TaskQueueSid queue;
     private Integer priority;
     private Duration timeout;
-    private TargetExpression expression;
+    private Expression expression;
     private String expressionText;
     private OrderBy orderBy;
     private String orderByText;
-    private SkipIfExpression skipIf;
+    private Expression skipIf;
     private String skipIfText;
     private String knownWorkerSid;
     private String knownWorkerFriendlyName;
@@ -245,8 +251,12 @@ public final class Target {
       return this;
     }
 
-    /** Sets the target worker expression: {@code .expression(task("lang").in(worker("langs")))}. */
-    public Builder expression(TargetExpression expression) {
+    /**
+     * Sets the target worker expression: {@code .expression(task("lang").in(worker("langs")))}
+     * renders {@code task.lang IN worker.langs}. An expression over bare attributes is reported at
+     * build time: target expressions need {@code task.}/{@code worker.} prefixes.
+     */
+    public Builder expression(Expression expression) {
       this.expression = Objects.requireNonNull(expression, "expression == null");
       this.expressionText = null;
       return this;
@@ -276,8 +286,11 @@ public final class Target {
       return this;
     }
 
-    /** Sets the skip condition: renders {@code "skip_if": "workers.available == 0"}. */
-    public Builder skipIf(SkipIfExpression skipIf) {
+    /**
+     * Sets the skip condition: {@code .skipIf(workers("available").eq(0))} renders {@code
+     * "skip_if": "workers.available == 0"}.
+     */
+    public Builder skipIf(Expression skipIf) {
       this.skipIf = Objects.requireNonNull(skipIf, "skipIf == null");
       this.skipIfText = null;
       return this;
@@ -344,18 +357,24 @@ public final class Target {
     Target build(String path, String owner, List<Problem> problems) {
       int before = problems.size();
       String at = path.isEmpty() ? "" : path + ".";
+      TargetExpression condition = null;
       if (expressionText != null) {
-        expression =
+        condition =
             Parsing.parse(
                 expressionText, Expressions::parseTarget, at + "expression", owner, problems);
+      } else if (expression != null) {
+        condition =
+            Parsing.convert(expression, Expression::asTarget, at + "expression", owner, problems);
       }
       if (orderByText != null) {
         orderBy =
             Parsing.parse(orderByText, Expressions::parseOrderBy, at + "order_by", owner, problems);
       }
+      SkipIfExpression skip = null;
       if (skipIfText != null) {
-        skipIf =
-            Parsing.parse(skipIfText, Expressions::parseSkipIf, at + "skip_if", owner, problems);
+        skip = Parsing.parse(skipIfText, Expressions::parseSkipIf, at + "skip_if", owner, problems);
+      } else if (skipIf != null) {
+        skip = Parsing.convert(skipIf, Expression::asSkipIf, at + "skip_if", owner, problems);
       }
       if (priority != null && priority < 0) {
         problems.add(
@@ -369,7 +388,7 @@ public final class Target {
       }
       checkReference(knownWorkerSid, at + "known_worker_sid", owner, problems);
       checkReference(knownWorkerFriendlyName, at + "known_worker_friendly_name", owner, problems);
-      return problems.size() == before ? new Target(this, queue) : null;
+      return problems.size() == before ? new Target(this, condition, skip, queue) : null;
     }
 
     private static void checkReference(
