@@ -5,11 +5,11 @@ import java.net.URI;
 import java.time.Duration;
 
 /** Range checks shared by the instruction types. Internal. */
-public final class Checks {
-  private Checks() {}
+public final class InstructionChecks {
+  private InstructionChecks() {}
 
   /**
-   * Checks a call timeout: whole seconds from 1 to {@code maxSeconds}.
+   * InstructionChecks a call timeout: whole seconds from 1 to {@code maxSeconds}.
    *
    * @param field the qualified field name for the message, e.g. {@code DequeueInstruction.timeout}
    * @param timeout the value
@@ -37,7 +37,7 @@ public final class Checks {
   }
 
   /**
-   * Checks that a callback or TwiML URL is absolute http or https.
+   * InstructionChecks that a callback or TwiML URL is absolute http or https.
    *
    * @param field the qualified field name for the message
    * @param uri the value
@@ -53,7 +53,7 @@ public final class Checks {
   }
 
   /**
-   * Checks that a text parameter is not blank.
+   * InstructionChecks that a text parameter is not blank.
    *
    * @param field the qualified field name for the message
    * @param value the value
