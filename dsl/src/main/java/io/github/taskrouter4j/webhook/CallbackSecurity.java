@@ -75,7 +75,7 @@ final class CallbackSecurity {
     return header.map(h -> h.split(",")[0].trim()).filter(h -> !h.isEmpty());
   }
 
-  /** InstructionChecks the signature of a form or JSON request; valid if validation is skipped. */
+  /** Checks the signature of a form or JSON request; valid if validation is skipped. */
   SignatureCheck check(WebhookRequest request, Map<String, List<String>> form) {
     if (validator.isEmpty()) {
       return SignatureCheck.valid(request.url() + " (signature validation skipped)");

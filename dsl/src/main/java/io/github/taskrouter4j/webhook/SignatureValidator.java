@@ -14,11 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * InstructionChecks {@code X-Twilio-Signature} on TaskRouter's callbacks, in constant time,
- * accepting the URL spellings a proxy produces: with and without the default port ({@code
- * :443}/{@code :80}), which Twilio's own validators accept because Twilio signs inconsistently,
- * and, unless {@link Builder#strictScheme()}, {@code http} for {@code https} (TLS terminated by a
- * load balancer).
+ * Checks {@code X-Twilio-Signature} on TaskRouter's callbacks, in constant time, accepting the URL
+ * spellings a proxy produces: with and without the default port ({@code :443}/{@code :80}), which
+ * Twilio's own validators accept because Twilio signs inconsistently, and, unless {@link
+ * Builder#strictScheme()}, {@code http} for {@code https} (TLS terminated by a load balancer).
  *
  * <pre>{@code
  * SignatureValidator validator = SignatureValidator.of(authToken);
@@ -56,7 +55,7 @@ public final class SignatureValidator {
   }
 
   /**
-   * InstructionChecks a form POST (or a GET, with no parameters).
+   * Checks a form POST (or a GET, with no parameters).
    *
    * @param url the full URL as Twilio requested it (scheme, host, path and query)
    * @param params every POST parameter received; never a fixed list (Twilio adds parameters)
@@ -85,8 +84,8 @@ public final class SignatureValidator {
   }
 
   /**
-   * InstructionChecks a request with a JSON body: the URL must carry {@code bodySHA256} equal to
-   * the SHA-256 of {@code body}, and the signature covers the URL alone.
+   * Checks a request with a JSON body: the URL must carry {@code bodySHA256} equal to the SHA-256
+   * of {@code body}, and the signature covers the URL alone.
    *
    * @param url the full URL including {@code bodySHA256}
    * @param body the raw body bytes

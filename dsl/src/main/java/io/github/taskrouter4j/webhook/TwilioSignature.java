@@ -60,8 +60,8 @@ public final class TwilioSignature {
   }
 
   /**
-   * InstructionChecks a form POST's signature with {@link SignatureValidator}'s defaults (constant
-   * time, the URL with and without the default port, http or https).
+   * Checks a form POST's signature with {@link SignatureValidator}'s defaults (constant time, the
+   * URL with and without the default port, http or https).
    *
    * @param authToken the account's Auth Token
    * @param url the full URL the server saw

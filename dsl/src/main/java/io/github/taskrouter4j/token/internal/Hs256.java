@@ -49,7 +49,7 @@ public final class Hs256 {
   }
 
   /**
-   * InstructionChecks the structure, the algorithm and the signature (in constant time).
+   * Checks the structure, the algorithm and the signature (in constant time).
    *
    * @param token the compact JWT
    * @param secret the secret it should be signed with

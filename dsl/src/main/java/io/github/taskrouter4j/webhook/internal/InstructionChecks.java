@@ -9,7 +9,7 @@ public final class InstructionChecks {
   private InstructionChecks() {}
 
   /**
-   * InstructionChecks a call timeout: whole seconds from 1 to {@code maxSeconds}.
+   * Checks a call timeout: whole seconds from 1 to {@code maxSeconds}.
    *
    * @param field the qualified field name for the message, e.g. {@code DequeueInstruction.timeout}
    * @param timeout the value
@@ -37,7 +37,7 @@ public final class InstructionChecks {
   }
 
   /**
-   * InstructionChecks that a callback or TwiML URL is absolute http or https.
+   * Checks that a callback or TwiML URL is absolute http or https.
    *
    * @param field the qualified field name for the message
    * @param uri the value
@@ -53,7 +53,7 @@ public final class InstructionChecks {
   }
 
   /**
-   * InstructionChecks that a text parameter is not blank.
+   * Checks that a text parameter is not blank.
    *
    * @param field the qualified field name for the message
    * @param value the value
