@@ -60,6 +60,21 @@ public final class TwilioSignature {
   }
 
   /**
+   * Checks a form POST's signature with {@link SignatureValidator}'s defaults (constant time, the
+   * URL with and without the default port, http or https).
+   *
+   * @param authToken the account's Auth Token
+   * @param url the full URL the server saw
+   * @param params every POST parameter received
+   * @param signature the {@value #HEADER} header value
+   * @return whether the request is authentic
+   */
+  public static boolean validate(
+      String authToken, String url, Map<String, List<String>> params, String signature) {
+    return SignatureValidator.of(authToken).isValid(url, params, signature);
+  }
+
+  /**
    * The lower-case hex SHA-256 of a body, as carried in {@value #BODY_SHA256}.
    *
    * @param body the raw body bytes

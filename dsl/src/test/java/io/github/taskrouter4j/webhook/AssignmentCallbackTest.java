@@ -57,6 +57,13 @@ class AssignmentCallbackTest {
   }
 
   @Test
+  void toFormBody_decodesBackToTheSameCallback() {
+    AssignmentCallback callback = AssignmentCallback.fromForm(form());
+
+    assertThat(AssignmentCallback.fromFormBody(callback.toFormBody())).isEqualTo(callback);
+  }
+
+  @Test
   void fromForm_missingWorkerSid_namesParameter() {
     Map<String, List<String>> form = form();
     form.remove("WorkerSid");

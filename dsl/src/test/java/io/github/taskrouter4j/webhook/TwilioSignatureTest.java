@@ -107,6 +107,28 @@ class TwilioSignatureTest {
   }
 
   @Test
+  void validate_staticShorthand_acceptsDocumentedExampleAndRejectsTampering() {
+    assertThat(
+            TwilioSignature.validate(
+                TOKEN, URL, docParams("+12349013030"), "0/KCTR6DLpKmkAf8muzZqo1nDgQ="))
+        .isTrue();
+    assertThat(
+            TwilioSignature.validate(
+                TOKEN, URL, docParams("+12349013031"), "0/KCTR6DLpKmkAf8muzZqo1nDgQ="))
+        .isFalse();
+  }
+
+  @Test
+  void validator_urlWithUserInfo_keepsCredentialsAndTriesPorts() {
+    String signed = TwilioSignature.compute(TOKEN, "https://user:pw@example.com/cb", Map.of());
+
+    assertThat(
+            SignatureValidator.of(TOKEN)
+                .isValid("https://user:pw@example.com:443/cb", Map.of(), signed))
+        .isTrue();
+  }
+
+  @Test
   void validator_missingSignature_explains() {
     SignatureCheck check = SignatureValidator.of(TOKEN).check(URL, Map.of(), Optional.empty());
 

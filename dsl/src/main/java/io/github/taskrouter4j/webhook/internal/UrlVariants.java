@@ -45,7 +45,7 @@ public final class UrlVariants {
     int colon = authority.lastIndexOf(':');
     String host = authority;
     String port = "";
-    if (colon > authority.lastIndexOf(']')) {
+    if (colon > authority.lastIndexOf(']') && colon > authority.lastIndexOf('@')) {
       host = authority.substring(0, colon);
       port = authority.substring(colon + 1);
     }
