@@ -38,20 +38,21 @@ import org.openjdk.jmh.infra.Blackhole;
  * VIPs); its three escalation steps use a task-dependent target expression ({@code task.skill IN
  * worker.skills}), a worker-only expression with {@code order_by}, and a widening step, with a
  * {@code skip_if}. 70 % of the workers are available. Scores are per task routed
- * ({@code @OperationsPerInvocation}), so {@code route10kTasks} reads as tasks per second; {@code
- * toggleAvailability} measures one worker state change ({@code Router.withWorker}), what the
- * emulator pays on every activity update.
+ * ({@code @OperationsPerInvocation}), so {@code route10kTasks} reads as tasks per second (one
+ * invocation routes 10,000 tasks, so warm up for several seconds); {@code toggleAvailability}
+ * measures one worker state change ({@code Router.withWorker}), what the emulator pays on every
+ * activity update.
  *
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar RoutingBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * java -jar benchmarks/target/benchmarks.jar RoutingBenchmark -f 1 -wi 10 -i 5 -w 2s -r 2s
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RoutingBenchmark {
   static final int TASKS = 10_000;

@@ -1,5 +1,6 @@
 package io.github.taskrouter4j.testing;
 
+import static io.github.taskrouter4j.testing.TaskRouterAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.taskrouter4j.sid.ActivitySid;
@@ -39,7 +40,7 @@ class RoutingDecisionAssertTest {
   static final String GOLD_TICKET = "{\"customer_value\": \"Gold\", \"type\": \"ticket\"}";
 
   private static RoutingDecisionAssert routes(String task) {
-    return ConfigurationRouting.routes(SEED, task, MONDAY);
+    return assertThat(SEED).routes(task, MONDAY);
   }
 
   private static Router router() {
@@ -101,6 +102,23 @@ class RoutingDecisionAssertTest {
   }
 
   @Test
+  void decision_directly_andJsonNodeTask() throws Exception {
+    Router router = router();
+    assertThat(router.route(GOLD_TICKET)).toFilter("Gold Tickets").toWorkersNamed("alice");
+    assertThat(SEED)
+        .routes(io.github.taskrouter4j.json.TaskRouterJson.readTree(GOLD_TICKET))
+        .toFilter("Gold Tickets");
+  }
+
+  @Test
+  void escalatesTo_wrongOffset_listsSteps() {
+    assertThatThrownBy(() -> routes(GOLD_TICKET).escalatesTo(EVERYONE, Duration.ofSeconds(10)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("to reach queue " + EVERYONE + " at +10s")
+        .hasMessageContaining("but its steps are " + GOLD + " at +0s, " + EVERYONE + " at +30s");
+  }
+
+  @Test
   void toDefaultFilter_andNoFilter() {
     routes("{}").toDefaultFilter().toQueue(EVERYONE);
     assertThatThrownBy(() -> routes("{}").toNoFilter())
@@ -110,7 +128,7 @@ class RoutingDecisionAssertTest {
 
   @Test
   void routerRoutes_toWorker_andNamedWorkers() {
-    RouterAssert router = new RouterAssert(router());
+    RouterAssert router = assertThat(router());
     router.routes(GOLD_TICKET).toWorker(WorkerSid.of("WK00000000000000000000000000000001"));
     router.routes(GOLD_TICKET).toWorkersNamed("alice");
     assertThatThrownBy(() -> router.routes(GOLD_TICKET).toWorkersNamed("bob", "alice"))

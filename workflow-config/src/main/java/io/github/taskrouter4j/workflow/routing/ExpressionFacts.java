@@ -46,10 +46,11 @@ final class ExpressionFacts {
    * reads, for example {@code customer_value == 'Gold' is false (customer_value = "Silver", type =
    * missing)}.
    */
-  static String explainFalse(FilterExpression filter, JsonNode task, Instant at) {
+  static String explainFalse(
+      FilterExpression filter, Set<String> paths, JsonNode task, Instant at) {
     StringBuilder out = new StringBuilder().append(filter).append(" is false");
     String sep = " (";
-    for (String path : paths(filter)) {
+    for (String path : paths) {
       if (path.startsWith("taskrouter.")) {
         out.append(sep).append(path).append(" at ").append(at);
       } else {

@@ -3,6 +3,7 @@ package io.github.taskrouter4j.workflow.routing;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One line of a {@link RoutingDecision#trace()}: what happened to the task at one filter, and why.
@@ -35,15 +36,22 @@ public final class FilterEvaluation {
   private final String path;
   private final Result result;
   private final Duration reachedAfter;
-  private final String reason;
+  private Supplier<String> explanation; // computed on first use, then dropped
+  private volatile String reason;
 
   FilterEvaluation(int index, String name, Result result, Duration reachedAfter, String reason) {
+    this(index, name, result, reachedAfter, () -> reason);
+  }
+
+  /** The reason is computed only if asked for: routing many tasks rarely reads it. */
+  FilterEvaluation(
+      int index, String name, Result result, Duration reachedAfter, Supplier<String> reason) {
     this.index = index;
     this.name = Objects.requireNonNull(name, "name");
     this.path = "task_routing.filters[" + index + "]";
     this.result = Objects.requireNonNull(result, "result");
     this.reachedAfter = Objects.requireNonNull(reachedAfter, "reachedAfter");
-    this.reason = Objects.requireNonNull(reason, "reason");
+    this.explanation = Objects.requireNonNull(reason, "reason");
   }
 
   /** The filter's position in {@code task_routing.filters} (0-based). */
@@ -73,7 +81,17 @@ public final class FilterEvaluation {
 
   /** Why, in words: the false expression and the attribute values it read, or what ended it. */
   public String reason() {
-    return reason;
+    String r = reason;
+    if (r == null) {
+      synchronized (this) {
+        if (reason == null) {
+          reason = explanation.get();
+          explanation = null;
+        }
+        r = reason;
+      }
+    }
+    return r;
   }
 
   /** Whether this filter's expression matched the task. */
@@ -83,7 +101,8 @@ public final class FilterEvaluation {
 
   /** The reason, unless empty. */
   Optional<String> reasonIfAny() {
-    return reason.isEmpty() ? Optional.empty() : Optional.of(reason);
+    String r = reason();
+    return r.isEmpty() ? Optional.empty() : Optional.of(r);
   }
 
   @Override
@@ -96,12 +115,12 @@ public final class FilterEvaluation {
         && name.equals(other.name)
         && result == other.result
         && reachedAfter.equals(other.reachedAfter)
-        && reason.equals(other.reason);
+        && reason().equals(other.reason());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(index, name, result, reachedAfter, reason);
+    return Objects.hash(index, name, result, reachedAfter);
   }
 
   /** For example {@code [1] "Gold Tickets" matched}. */

@@ -52,6 +52,7 @@ final class Plan {
     final QueueSlot queue;
     final Optional<TargetExpression> staticExpression;
     final Optional<OrderBy> orderBy;
+    final Optional<String> orderNote;
 
     Pool(
         int index,
@@ -62,6 +63,7 @@ final class Plan {
       this.queue = queue;
       this.staticExpression = staticExpression;
       this.orderBy = orderBy;
+      this.orderNote = orderBy.map(o -> "ordered by " + o + ", then longest idle");
     }
   }
 
@@ -104,12 +106,14 @@ final class Plan {
     final int index;
     final String name;
     final FilterExpression expression;
+    final Set<String> paths;
     final List<Step> steps;
 
     CompiledFilter(int index, String name, FilterExpression expression, List<Step> steps) {
       this.index = index;
       this.name = name;
       this.expression = expression;
+      this.paths = ExpressionFacts.paths(expression);
       this.steps = steps;
     }
   }

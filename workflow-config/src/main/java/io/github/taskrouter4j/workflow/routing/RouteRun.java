@@ -52,7 +52,7 @@ final class RouteRun {
                 filter.name,
                 FilterEvaluation.Result.NOT_MATCHED,
                 reached,
-                ExpressionFacts.explainFalse(filter.expression, task, at)));
+                () -> ExpressionFacts.explainFalse(filter.expression, filter.paths, task, at)));
         continue;
       }
       if (firstMatch.isEmpty()) {
@@ -144,7 +144,7 @@ final class RouteRun {
     if (step.priority.isPresent()) {
       priority = step.priority;
     }
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(2);
     List<WorkerState> eligible = eligible(step, at, notes);
     boolean skipped = false;
     if (eligible.isEmpty() && step.skipIf.isPresent()) {
@@ -161,9 +161,7 @@ final class RouteRun {
               + counts.unavailable()
               + ")");
     }
-    if (step.pool.orderBy.isPresent()) {
-      notes.add("ordered by " + step.pool.orderBy.get() + ", then longest idle");
-    }
+    step.pool.orderNote.ifPresent(notes::add);
     RoutingStep done =
         new RoutingStep(
             steps.size(),

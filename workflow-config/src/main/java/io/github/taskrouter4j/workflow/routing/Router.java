@@ -33,9 +33,10 @@ import java.util.Set;
  *
  * <p><b>Immutable and thread-safe.</b> A router is a snapshot of a configuration, its queues and
  * the workers' states; {@link #withWorker(WorkerState)} and {@link #withoutWorker(WorkerSid)}
- * return a new router in O(workers + targets) time, re-evaluating only the changed worker's
- * expressions (only its pools when just its availability changed). The router does no I/O, starts
- * no threads and reads time only from the {@link Clock} it was given.
+ * return a new router sharing what did not change: the changed worker's expressions are
+ * re-evaluated (none when only its availability or idle time changed) and it is spliced into the
+ * sorted candidate arrays by binary search. The router does no I/O, starts no threads and reads
+ * time only from the {@link Clock} it was given.
  *
  * <p>What is indexed: each worker's queue membership and every target expression that reads only
  * worker attributes are evaluated once per worker change, and each target's candidate workers are
@@ -128,13 +129,9 @@ public final class Router {
     return workers.member(sid).map(m -> m.state);
   }
 
-  /** Every worker, in the order they were first added. */
+  /** Every worker, by SID. */
   public List<WorkerState> workers() {
-    List<WorkerState> all = new ArrayList<>(workers.size());
-    for (WorkerIndex.Member member : workers.members()) {
-      all.add(member.state);
-    }
-    return List.copyOf(all);
+    return workers.workers();
   }
 
   /**
