@@ -45,7 +45,7 @@ final class WorkspaceState {
   static final int MAX_EVENTS = 200_000;
   final Timers timers = new Timers();
   final Membership membership = new Membership(this);
-  final Engine engine = new Engine(this);
+  final RoutingLoop engine = new RoutingLoop(this);
   final Lifecycle lifecycle = new Lifecycle(this);
   private final List<Runnable> outbox = new ArrayList<>();
   private long seq;
