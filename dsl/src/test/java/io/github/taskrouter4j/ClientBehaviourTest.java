@@ -308,4 +308,30 @@ class ClientBehaviourTest {
   void toString_neverShowsTheAuthToken() {
     assertThat(tr.toString()).doesNotContain("secret-token");
   }
+
+  @Test
+  void asyncTwins_sendTheSameRequests() {
+    stub.fallback(SpecAnswers::answer);
+
+    io.github.taskrouter4j.resource.Activity created =
+        tr.workspace(WS).activities().createAsync(a -> a.friendlyName("Break")).join();
+    tr.workspace(WS).activities().updateAsync(created.sid(), a -> a.friendlyName("Lunch")).join();
+    tr.workspace(WS).activities().deleteAsync(created.sid()).join();
+
+    assertThat(stub.requests())
+        .extracting(r -> r.method + " " + r.path)
+        .containsExactly(
+            "POST /v1/Workspaces/" + WS + "/Activities",
+            "POST /v1/Workspaces/" + WS + "/Activities/" + created.sid(),
+            "DELETE /v1/Workspaces/" + WS + "/Activities/" + created.sid());
+    assertThat(stub.requests().get(1).form).containsEntry("FriendlyName", List.of("Lunch"));
+  }
+
+  @Test
+  void invalidRequest_failsBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> tr.workspace(WS).workers().create(w -> w.friendlyName(" ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CreateWorkerRequest.friendlyName must not be blank");
+    assertThat(stub.requests()).isEmpty();
+  }
 }

@@ -88,6 +88,8 @@ public class HttpBenchmark {
     jdkRequest =
         HttpRequest.newBuilder(stub.uri().resolve(path))
             .version(HttpClient.Version.HTTP_1_1)
+            // The same per-request timeout taskrouter4j sets by default: any real client has one.
+            .timeout(Duration.ofSeconds(30))
             .header(
                 "Authorization",
                 "Basic "

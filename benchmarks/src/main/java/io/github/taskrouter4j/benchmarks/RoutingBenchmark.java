@@ -45,13 +45,13 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar RoutingBenchmark -f 1 -wi 5 -i 5 -w 2s -r 2s
+ * java -jar benchmarks/target/benchmarks.jar RoutingBenchmark -f 1 -wi 10 -i 5 -w 2s -r 2s
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RoutingBenchmark {

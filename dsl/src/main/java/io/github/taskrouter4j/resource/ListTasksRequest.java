@@ -5,6 +5,7 @@ import io.github.taskrouter4j.resource.internal.Form;
 import io.github.taskrouter4j.sid.Sid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.sid.WorkflowSid;
+import io.github.taskrouter4j.workflow.expression.FilterExpression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,14 @@ public abstract class ListTasksRequest {
   /** Builds a {@link ListTasksRequest}; {@code build()} checks it and says what is wrong. */
   public static class Builder extends ImmutableListTasksRequest.Builder {
     Builder() {}
+
+    /**
+     * Sets evaluateTaskAttributes from a typed filter expression over task attributes: {@code
+     * evaluateTaskAttributes(Expressions.parseFilter("type == "support""))} sends its text.
+     */
+    public Builder evaluateTaskAttributes(FilterExpression expression) {
+      return evaluateTaskAttributes(expression.toString());
+    }
   }
 
   /** Only tasks with this priority. Sent as {@code Priority}. */

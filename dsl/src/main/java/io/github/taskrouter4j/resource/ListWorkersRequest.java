@@ -4,6 +4,7 @@ import io.github.taskrouter4j.resource.internal.Checks;
 import io.github.taskrouter4j.resource.internal.Form;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.workflow.expression.WorkerExpression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,15 @@ public abstract class ListWorkersRequest {
   /** Builds a {@link ListWorkersRequest}; {@code build()} checks it and says what is wrong. */
   public static class Builder extends ImmutableListWorkersRequest.Builder {
     Builder() {}
+
+    /**
+     * Sets targetWorkersExpression from a typed, parsed expression: {@code
+     * targetWorkersExpression(Expressions.parseWorkers("skills HAS "support""))} sends its text,
+     * {@code skills HAS "support"}.
+     */
+    public Builder targetWorkersExpression(WorkerExpression expression) {
+      return targetWorkersExpression(expression.toString());
+    }
   }
 
   /** Only workers in the activity with this name. Sent as {@code ActivityName}. */

@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -9,6 +10,8 @@ import io.github.taskrouter4j.sid.AccountSid;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
+import io.github.taskrouter4j.workflow.expression.Expressions;
+import io.github.taskrouter4j.workflow.expression.WorkerExpression;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -116,4 +119,17 @@ public abstract class TaskQueue {
    */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> otherFields();
+
+  /**
+   * {@link #targetWorkers()} parsed as a typed worker expression, to evaluate or lint locally:
+   * {@code queue.targetWorkersExpression().get().test(workerAttributes)}.
+   *
+   * @throws io.github.taskrouter4j.workflow.expression.ExpressionSyntaxException if Twilio's text
+   *     does not parse, with the column
+   */
+  @JsonIgnore
+  @Value.Lazy
+  public Optional<WorkerExpression> targetWorkersExpression() {
+    return targetWorkers().map(Expressions::parseWorkers);
+  }
 }

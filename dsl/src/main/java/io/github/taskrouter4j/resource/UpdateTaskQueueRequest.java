@@ -3,6 +3,7 @@ package io.github.taskrouter4j.resource;
 import io.github.taskrouter4j.resource.internal.Checks;
 import io.github.taskrouter4j.resource.internal.Form;
 import io.github.taskrouter4j.sid.ActivitySid;
+import io.github.taskrouter4j.workflow.expression.WorkerExpression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,15 @@ public abstract class UpdateTaskQueueRequest {
   /** Builds a {@link UpdateTaskQueueRequest}; {@code build()} checks it and says what is wrong. */
   public static class Builder extends ImmutableUpdateTaskQueueRequest.Builder {
     Builder() {}
+
+    /**
+     * Sets targetWorkers from a typed, parsed expression: {@code
+     * targetWorkers(Expressions.parseWorkers("skills HAS "support""))} sends its text, {@code
+     * skills HAS "support"}.
+     */
+    public Builder targetWorkers(WorkerExpression expression) {
+      return targetWorkers(expression.toString());
+    }
 
     /**
      * Sets {@code reservationActivity} from a fetched activity: {@code

@@ -1,7 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.taskrouter4j.webhook.internal.Form;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +9,7 @@ import java.util.Map;
  * Accept the reservation: {@code {"instruction":"accept"}}; through REST, {@code
  * ReservationStatus=accepted}. Get it with {@link Instruction#accept()}.
  */
-public final class AcceptInstruction extends Instruction implements ReservationInstruction {
+public final class AcceptInstruction extends Instruction implements RestInstruction {
   static final AcceptInstruction INSTANCE = new AcceptInstruction();
 
   private AcceptInstruction() {}
@@ -25,6 +25,6 @@ public final class AcceptInstruction extends Instruction implements ReservationI
   /** {@code ReservationStatus=accepted}. */
   @Override
   public Map<String, List<String>> toFormParameters() {
-    return new Form().put("ReservationStatus", "accepted").build();
+    return new FormWriter().put("ReservationStatus", "accepted").build();
   }
 }

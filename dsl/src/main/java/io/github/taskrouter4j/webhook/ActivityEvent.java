@@ -1,14 +1,14 @@
 package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.sid.ActivitySid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /** {@code activity.created}, {@code activity.updated}, {@code activity.deleted}. */
 public final class ActivityEvent extends TaskRouterEvent {
   private final ActivitySid activitySid;
 
-  ActivityEvent(Params params) {
+  ActivityEvent(CallbackParams params) {
     super(params);
     Optional<ActivitySid> sid = params.optionalSid("ActivitySid", ActivitySid::of);
     this.activitySid = sid.isPresent() ? sid.get() : params.sid("ResourceSid", ActivitySid::of);

@@ -9,8 +9,8 @@ import io.github.taskrouter4j.sid.TaskSid;
 import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.sid.WorkflowSid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
-import io.github.taskrouter4j.webhook.internal.Form;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
 import io.github.taskrouter4j.webhook.internal.WebhookJson;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +54,7 @@ public abstract class AssignmentCallback {
    * @throws InvalidCallbackException naming the parameter that is missing or malformed
    */
   public static AssignmentCallback fromForm(Map<String, List<String>> form) {
-    Params p = Params.of("assignment callback", form);
+    CallbackParams p = CallbackParams.of("assignment callback", form);
     return builder()
         .accountSid(p.sid("AccountSid", AccountSid::of))
         .workspaceSid(p.sid("WorkspaceSid", WorkspaceSid::of))
@@ -80,7 +80,7 @@ public abstract class AssignmentCallback {
    * @return the typed callback
    */
   public static AssignmentCallback fromFormBody(String body) {
-    return fromForm(Params.decodeForm(body));
+    return fromForm(CallbackParams.decodeForm(body));
   }
 
   /** {@code AccountSid}. */
@@ -138,7 +138,7 @@ public abstract class AssignmentCallback {
    * @return an ordered, unmodifiable map of name to values
    */
   public Map<String, List<String>> toFormParameters() {
-    Form form = new Form();
+    FormWriter form = new FormWriter();
     timestamp().ifPresent(t -> form.put("Timestamp", t.getEpochSecond()));
     form.put("AccountSid", accountSid())
         .put("WorkspaceSid", workspaceSid())
@@ -181,7 +181,7 @@ public abstract class AssignmentCallback {
    * (UTF-8), ready to POST; sign the same parameters with {@link TwilioSignature#compute}.
    */
   public String toFormBody() {
-    return Params.encodeForm(toFormParameters());
+    return CallbackParams.encodeForm(toFormParameters());
   }
 
   /** Builds an {@link AssignmentCallback}. */

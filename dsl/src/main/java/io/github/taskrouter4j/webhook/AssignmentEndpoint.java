@@ -1,6 +1,6 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class AssignmentEndpoint implements WebhookEndpoint {
     }
     Map<String, List<String>> form;
     try {
-      form = Params.decodeForm(request.bodyText());
+      form = CallbackParams.decodeForm(request.bodyText());
     } catch (InvalidCallbackException e) {
       return WebhookResponse.error(400, e.getMessage());
     }

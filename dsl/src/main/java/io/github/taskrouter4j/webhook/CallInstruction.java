@@ -1,8 +1,8 @@
 package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.taskrouter4j.webhook.internal.Checks;
-import io.github.taskrouter4j.webhook.internal.Form;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
+import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * {@code CallAccept}, {@code CallRecord}, {@code CallTimeout}, {@code CallStatusCallbackUrl}.
  */
 @Value.Immutable
-public abstract class CallInstruction extends Instruction implements ReservationInstruction {
+public abstract class CallInstruction extends Instruction implements RestInstruction {
 
   CallInstruction() {}
 
@@ -66,11 +66,12 @@ public abstract class CallInstruction extends Instruction implements Reservation
 
   @Value.Check
   void check() {
-    Checks.notBlank("CallInstruction.from", from());
-    Checks.httpUrl("CallInstruction.url", url());
-    to().ifPresent(t -> Checks.notBlank("CallInstruction.to", t));
-    timeout().ifPresent(t -> Checks.timeout("CallInstruction.timeout", t, 999, ""));
-    statusCallbackUrl().ifPresent(u -> Checks.httpUrl("CallInstruction.statusCallbackUrl", u));
+    InstructionChecks.notBlank("CallInstruction.from", from());
+    InstructionChecks.httpUrl("CallInstruction.url", url());
+    to().ifPresent(t -> InstructionChecks.notBlank("CallInstruction.to", t));
+    timeout().ifPresent(t -> InstructionChecks.timeout("CallInstruction.timeout", t, 999, ""));
+    statusCallbackUrl()
+        .ifPresent(u -> InstructionChecks.httpUrl("CallInstruction.statusCallbackUrl", u));
   }
 
   @Override
@@ -93,8 +94,8 @@ public abstract class CallInstruction extends Instruction implements Reservation
 
   @Override
   public final Map<String, List<String>> toFormParameters() {
-    Form form =
-        new Form()
+    FormWriter form =
+        new FormWriter()
             .put("Instruction", name())
             .put("CallFrom", from())
             .put("CallTo", to())

@@ -8,8 +8,8 @@ import io.github.taskrouter4j.webhook.ConferenceOptions.Method;
 import io.github.taskrouter4j.webhook.ConferenceOptions.Recording;
 import io.github.taskrouter4j.webhook.ConferenceOptions.RecordingChannels;
 import io.github.taskrouter4j.webhook.ConferenceOptions.Trim;
-import io.github.taskrouter4j.webhook.internal.Checks;
-import io.github.taskrouter4j.webhook.internal.Form;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
+import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * <p>{@code toString()} never shows {@link #sipAuthPassword()}.
  */
 @Value.Immutable
-public abstract class ConferenceInstruction implements ReservationInstruction {
+public abstract class ConferenceInstruction implements RestInstruction {
 
   ConferenceInstruction() {}
 
@@ -153,15 +153,19 @@ public abstract class ConferenceInstruction implements ReservationInstruction {
   @Value.Check
   void check() {
     String type = "ConferenceInstruction.";
-    from().ifPresent(v -> Checks.notBlank(type + "from", v));
-    to().ifPresent(v -> Checks.notBlank(type + "to", v));
-    timeout().ifPresent(t -> Checks.timeout(type + "timeout", t, 999, " (Twilio error 14233)"));
-    statusCallback().ifPresent(u -> Checks.httpUrl(type + "statusCallback", u));
-    waitUrl().ifPresent(u -> Checks.httpUrl(type + "waitUrl", u));
-    conferenceStatusCallback().ifPresent(u -> Checks.httpUrl(type + "conferenceStatusCallback", u));
-    recordingStatusCallback().ifPresent(u -> Checks.httpUrl(type + "recordingStatusCallback", u));
+    from().ifPresent(v -> InstructionChecks.notBlank(type + "from", v));
+    to().ifPresent(v -> InstructionChecks.notBlank(type + "to", v));
+    timeout()
+        .ifPresent(
+            t -> InstructionChecks.timeout(type + "timeout", t, 999, " (Twilio error 14233)"));
+    statusCallback().ifPresent(u -> InstructionChecks.httpUrl(type + "statusCallback", u));
+    waitUrl().ifPresent(u -> InstructionChecks.httpUrl(type + "waitUrl", u));
+    conferenceStatusCallback()
+        .ifPresent(u -> InstructionChecks.httpUrl(type + "conferenceStatusCallback", u));
+    recordingStatusCallback()
+        .ifPresent(u -> InstructionChecks.httpUrl(type + "recordingStatusCallback", u));
     conferenceRecordingStatusCallback()
-        .ifPresent(u -> Checks.httpUrl(type + "conferenceRecordingStatusCallback", u));
+        .ifPresent(u -> InstructionChecks.httpUrl(type + "conferenceRecordingStatusCallback", u));
     if (maxParticipants().isPresent()
         && (maxParticipants().getAsInt() < 2 || maxParticipants().getAsInt() > 250)) {
       throw new InvalidInstructionException(
@@ -192,7 +196,7 @@ public abstract class ConferenceInstruction implements ReservationInstruction {
 
   @Override
   public final Map<String, List<String>> toFormParameters() {
-    return new Form()
+    return new FormWriter()
         .put("Instruction", name())
         .put("From", from())
         .put("To", to())

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The empty answer {@code {}}: decide later through the REST API (update the Reservation with a
- * {@link ReservationInstruction}) before the reservation times out. Get it with {@link
+ * {@link RestInstruction}) before the reservation times out. Get it with {@link
  * Instruction#defer()}.
  */
 public final class DeferInstruction extends Instruction {

@@ -2,8 +2,8 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.ActivitySid;
-import io.github.taskrouter4j.webhook.internal.Checks;
-import io.github.taskrouter4j.webhook.internal.Form;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
+import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  * {@code DequeueStatusCallbackUrl} and repeated {@code DequeueStatusCallbackEvent}.
  */
 @Value.Immutable
-public abstract class DequeueInstruction extends Instruction implements ReservationInstruction {
+public abstract class DequeueInstruction extends Instruction implements RestInstruction {
   /** Twilio's maximum dequeue timeout in seconds. */
   static final long MAX_TIMEOUT_SECONDS = 999;
 
@@ -75,14 +75,15 @@ public abstract class DequeueInstruction extends Instruction implements Reservat
 
   @Value.Check
   void check() {
-    from().ifPresent(f -> Checks.notBlank("DequeueInstruction.from", f));
-    to().ifPresent(t -> Checks.notBlank("DequeueInstruction.to", t));
-    statusCallbackUrl().ifPresent(u -> Checks.httpUrl("DequeueInstruction.statusCallbackUrl", u));
+    from().ifPresent(f -> InstructionChecks.notBlank("DequeueInstruction.from", f));
+    to().ifPresent(t -> InstructionChecks.notBlank("DequeueInstruction.to", t));
+    statusCallbackUrl()
+        .ifPresent(u -> InstructionChecks.httpUrl("DequeueInstruction.statusCallbackUrl", u));
     boolean sip = to().map(t -> t.regionMatches(true, 0, "sip:", 0, 4)).orElse(false);
     timeout()
         .ifPresent(
             t ->
-                Checks.timeout(
+                InstructionChecks.timeout(
                     "DequeueInstruction.timeout",
                     t,
                     sip ? MAX_SIP_TIMEOUT_SECONDS : MAX_TIMEOUT_SECONDS,
@@ -119,7 +120,7 @@ public abstract class DequeueInstruction extends Instruction implements Reservat
 
   @Override
   public final Map<String, List<String>> toFormParameters() {
-    return new Form()
+    return new FormWriter()
         .put("Instruction", name())
         .put("DequeueFrom", from())
         .put("DequeueTo", to())

@@ -1,6 +1,6 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class EventEndpoint implements WebhookEndpoint {
     }
     TaskRouterEvent event;
     try {
-      Map<String, List<String>> form = Params.decodeForm(request.bodyText());
+      Map<String, List<String>> form = CallbackParams.decodeForm(request.bodyText());
       SignatureCheck check = security.check(request, form);
       if (!check.isValid()) {
         LOG.log(Level.WARNING, "rejected event callback: {0}", check.explanation());

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *
  * <p>The REST-only instructions ({@link ConferenceInstruction}, {@link SuperviseInstruction}) are
  * not {@code Instruction}s: they cannot answer a callback. Everything but {@link DeferInstruction}
- * is also a {@link ReservationInstruction}.
+ * is also a {@link RestInstruction}.
  */
 public abstract class Instruction {
 

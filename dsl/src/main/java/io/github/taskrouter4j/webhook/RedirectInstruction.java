@@ -2,8 +2,8 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.CallSid;
-import io.github.taskrouter4j.webhook.internal.Checks;
-import io.github.taskrouter4j.webhook.internal.Form;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
+import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * {@code RedirectAccept}.
  */
 @Value.Immutable
-public abstract class RedirectInstruction extends Instruction implements ReservationInstruction {
+public abstract class RedirectInstruction extends Instruction implements RestInstruction {
 
   RedirectInstruction() {}
 
@@ -44,7 +44,7 @@ public abstract class RedirectInstruction extends Instruction implements Reserva
 
   @Value.Check
   void check() {
-    Checks.httpUrl("RedirectInstruction.url", url());
+    InstructionChecks.httpUrl("RedirectInstruction.url", url());
   }
 
   @Override
@@ -63,8 +63,8 @@ public abstract class RedirectInstruction extends Instruction implements Reserva
 
   @Override
   public final Map<String, List<String>> toFormParameters() {
-    Form form =
-        new Form()
+    FormWriter form =
+        new FormWriter()
             .put("Instruction", name())
             .put("RedirectCallSid", callSid())
             .put("RedirectUrl", url());

@@ -2,7 +2,7 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.ActivitySid;
-import io.github.taskrouter4j.webhook.internal.Form;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * its current one. Get it with {@link Instruction#reject(ActivitySid)} or {@link
  * Instruction#reject()}.
  */
-public final class RejectInstruction extends Instruction implements ReservationInstruction {
+public final class RejectInstruction extends Instruction implements RestInstruction {
   static final RejectInstruction KEEP_ACTIVITY = new RejectInstruction(Optional.empty());
 
   private final Optional<ActivitySid> activitySid;
@@ -45,7 +45,7 @@ public final class RejectInstruction extends Instruction implements ReservationI
   /** {@code ReservationStatus=rejected} and, if set, {@code WorkerActivitySid}. */
   @Override
   public Map<String, List<String>> toFormParameters() {
-    return new Form()
+    return new FormWriter()
         .put("ReservationStatus", "rejected")
         .put("WorkerActivitySid", activitySid)
         .build();

@@ -1,7 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.sid.ReservationSid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /**
@@ -14,7 +14,7 @@ public final class ReservationEvent extends TaskRouterEvent {
   private final TaskDetails task;
   private final WorkerDetails worker;
 
-  ReservationEvent(Params params) {
+  ReservationEvent(CallbackParams params) {
     super(params);
     Optional<ReservationSid> sid = params.optionalSid("ReservationSid", ReservationSid::of);
     this.reservationSid =

@@ -1,7 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.Checks;
-import io.github.taskrouter4j.webhook.internal.Form;
+import io.github.taskrouter4j.webhook.internal.FormWriter;
+import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class SuperviseInstruction implements ReservationInstruction {
+public abstract class SuperviseInstruction implements RestInstruction {
 
   SuperviseInstruction() {}
 
@@ -41,7 +41,7 @@ public abstract class SuperviseInstruction implements ReservationInstruction {
 
   @Value.Check
   void check() {
-    Checks.notBlank("SuperviseInstruction.supervisor", supervisor());
+    InstructionChecks.notBlank("SuperviseInstruction.supervisor", supervisor());
   }
 
   /** {@code supervise}. */
@@ -52,7 +52,7 @@ public abstract class SuperviseInstruction implements ReservationInstruction {
 
   @Override
   public final Map<String, List<String>> toFormParameters() {
-    return new Form()
+    return new FormWriter()
         .put("Instruction", name())
         .put("Supervisor", supervisor())
         .put("SupervisorMode", mode())

@@ -1,14 +1,14 @@
 package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.sid.TaskChannelSid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /** {@code task-channel.created}, {@code .updated}, {@code .deleted}. */
 public final class TaskChannelEvent extends TaskRouterEvent {
   private final TaskChannelSid taskChannelSid;
 
-  TaskChannelEvent(Params params) {
+  TaskChannelEvent(CallbackParams params) {
     super(params);
     Optional<TaskChannelSid> sid = params.optionalSid("TaskChannelSid", TaskChannelSid::of);
     this.taskChannelSid =

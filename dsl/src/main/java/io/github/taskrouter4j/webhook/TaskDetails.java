@@ -6,7 +6,7 @@ import io.github.taskrouter4j.sid.TaskChannelSid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.sid.TaskSid;
 import io.github.taskrouter4j.sid.WorkflowSid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,11 +15,11 @@ import java.util.Optional;
  * TaskPriority}, {@code TaskAssignmentStatus}, reasons, queue, workflow and channel.
  */
 public final class TaskDetails {
-  private final Params params;
+  private final CallbackParams params;
   private final TaskSid sid;
   private final JsonNode attributes;
 
-  private TaskDetails(Params params, TaskSid sid) {
+  private TaskDetails(CallbackParams params, TaskSid sid) {
     this.params = params;
     this.sid = sid;
     this.attributes = params.json("TaskAttributes").orElseGet(JsonNodeFactory.instance::objectNode);
@@ -31,12 +31,12 @@ public final class TaskDetails {
   }
 
   /** Reads the task from {@code TaskSid}, or from {@code ResourceSid} if the event is about it. */
-  static TaskDetails required(Params params, boolean resourceIsIt) {
+  static TaskDetails required(CallbackParams params, boolean resourceIsIt) {
     return optional(params, resourceIsIt)
         .orElseThrow(() -> new InvalidCallbackException(missing(params)));
   }
 
-  static Optional<TaskDetails> optional(Params params, boolean resourceIsIt) {
+  static Optional<TaskDetails> optional(CallbackParams params, boolean resourceIsIt) {
     Optional<TaskSid> sid = params.optionalSid("TaskSid", TaskSid::of);
     if (sid.isEmpty() && resourceIsIt) {
       sid = params.optionalSid("ResourceSid", TaskSid::of);
@@ -44,7 +44,7 @@ public final class TaskDetails {
     return sid.map(s -> new TaskDetails(params, s));
   }
 
-  private static String missing(Params params) {
+  private static String missing(CallbackParams params) {
     return "event callback has no TaskSid parameter; received " + params.asMap().keySet();
   }
 

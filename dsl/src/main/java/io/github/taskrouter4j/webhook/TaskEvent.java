@@ -1,6 +1,6 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,7 @@ public final class TaskEvent extends TaskRouterEvent {
   private final TaskDetails task;
   private final Optional<WorkerDetails> worker;
 
-  TaskEvent(Params params) {
+  TaskEvent(CallbackParams params) {
     super(params);
     this.task = TaskDetails.required(params, true);
     this.worker = WorkerDetails.optional(params, false);

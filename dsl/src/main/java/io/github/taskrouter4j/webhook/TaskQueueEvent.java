@@ -1,7 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.sid.TaskQueueSid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /**
@@ -12,7 +12,7 @@ public final class TaskQueueEvent extends TaskRouterEvent {
   private final TaskQueueSid taskQueueSid;
   private final Optional<TaskDetails> task;
 
-  TaskQueueEvent(Params params) {
+  TaskQueueEvent(CallbackParams params) {
     super(params);
     Optional<TaskQueueSid> sid = params.optionalSid("TaskQueueSid", TaskQueueSid::of);
     this.taskQueueSid = sid.isPresent() ? sid.get() : params.sid("ResourceSid", TaskQueueSid::of);

@@ -4,7 +4,7 @@ import io.github.taskrouter4j.sid.AccountSid;
 import io.github.taskrouter4j.sid.EventSid;
 import io.github.taskrouter4j.sid.Sid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import io.github.taskrouter4j.webhook.internal.SidKinds;
 import java.time.Instant;
 import java.util.Collections;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * (or use {@link EventEndpoint}).
  */
 public abstract class TaskRouterEvent {
-  private final Params params;
+  private final CallbackParams params;
   private final String typeName;
   private final EventType type;
   private final AccountSid accountSid;
@@ -42,7 +42,7 @@ public abstract class TaskRouterEvent {
   private final Optional<EventSid> sid;
   private final Optional<Instant> timestamp;
 
-  TaskRouterEvent(Params params) {
+  TaskRouterEvent(CallbackParams params) {
     this.params = params;
     this.typeName = params.required("EventType");
     this.type = EventType.fromWireName(typeName).orElse(EventType.UNKNOWN);
@@ -62,9 +62,9 @@ public abstract class TaskRouterEvent {
    *     WorkspaceSid} is missing, or a parameter the event's type needs is missing or malformed
    */
   public static TaskRouterEvent fromForm(Map<String, List<String>> form) {
-    String typeName = Params.of("event callback", form).required("EventType");
+    String typeName = CallbackParams.of("event callback", form).required("EventType");
     EventType type = EventType.fromWireName(typeName).orElse(EventType.UNKNOWN);
-    Params params = Params.of(typeName + " event callback", form);
+    CallbackParams params = CallbackParams.of(typeName + " event callback", form);
     switch (type.category()) {
       case ACTIVITY:
         return new ActivityEvent(params);
@@ -94,10 +94,10 @@ public abstract class TaskRouterEvent {
    * @return the typed event
    */
   public static TaskRouterEvent fromFormBody(String body) {
-    return fromForm(Params.decodeForm(body));
+    return fromForm(CallbackParams.decodeForm(body));
   }
 
-  Params params() {
+  CallbackParams params() {
     return params;
   }
 
@@ -170,7 +170,7 @@ public abstract class TaskRouterEvent {
 
   /** {@link #toFormParameters()} encoded as an {@code application/x-www-form-urlencoded} body. */
   public String toFormBody() {
-    return Params.encodeForm(toFormParameters());
+    return CallbackParams.encodeForm(toFormParameters());
   }
 
   /** Same class and same parameters. */

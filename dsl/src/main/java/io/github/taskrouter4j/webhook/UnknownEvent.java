@@ -1,13 +1,13 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 
 /**
  * An event whose type this version does not know (Twilio adds types without notice): its {@link
  * #typeName()} and every parameter are kept; {@link #type()} is {@link EventType#UNKNOWN}.
  */
 public final class UnknownEvent extends TaskRouterEvent {
-  UnknownEvent(Params params) {
+  UnknownEvent(CallbackParams params) {
     super(params);
   }
 }

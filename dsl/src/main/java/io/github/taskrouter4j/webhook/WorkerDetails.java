@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.WorkerSid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -13,11 +13,11 @@ import java.util.Optional;
  * its activity and, for {@code worker.activity.update}, the previous one.
  */
 public final class WorkerDetails {
-  private final Params params;
+  private final CallbackParams params;
   private final WorkerSid sid;
   private final JsonNode attributes;
 
-  private WorkerDetails(Params params, WorkerSid sid) {
+  private WorkerDetails(CallbackParams params, WorkerSid sid) {
     this.params = params;
     this.sid = sid;
     this.attributes =
@@ -28,7 +28,7 @@ public final class WorkerDetails {
     params.integer("WorkerTimeInPreviousActivity");
   }
 
-  static WorkerDetails required(Params params, boolean resourceIsIt) {
+  static WorkerDetails required(CallbackParams params, boolean resourceIsIt) {
     return optional(params, resourceIsIt)
         .orElseThrow(
             () ->
@@ -37,7 +37,7 @@ public final class WorkerDetails {
                         + params.asMap().keySet()));
   }
 
-  static Optional<WorkerDetails> optional(Params params, boolean resourceIsIt) {
+  static Optional<WorkerDetails> optional(CallbackParams params, boolean resourceIsIt) {
     Optional<WorkerSid> sid = params.optionalSid("WorkerSid", WorkerSid::of);
     if (sid.isEmpty() && resourceIsIt) {
       sid = params.optionalSid("ResourceSid", WorkerSid::of);

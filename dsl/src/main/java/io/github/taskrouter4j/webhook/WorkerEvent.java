@@ -1,6 +1,6 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class WorkerEvent extends TaskRouterEvent {
   private final WorkerDetails worker;
 
-  WorkerEvent(Params params) {
+  WorkerEvent(CallbackParams params) {
     super(params);
     this.worker = WorkerDetails.required(params, true);
   }

@@ -1,7 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.sid.WorkflowSid;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /**
@@ -13,7 +13,7 @@ public final class WorkflowEvent extends TaskRouterEvent {
   private final WorkflowSid workflowSid;
   private final Optional<TaskDetails> task;
 
-  WorkflowEvent(Params params) {
+  WorkflowEvent(CallbackParams params) {
     super(params);
     Optional<WorkflowSid> sid = params.optionalSid("WorkflowSid", WorkflowSid::of);
     this.workflowSid = sid.isPresent() ? sid.get() : params.sid("ResourceSid", WorkflowSid::of);

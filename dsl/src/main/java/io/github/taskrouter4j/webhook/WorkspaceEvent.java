@@ -1,10 +1,10 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 
 /** {@code workspace.created}, {@code .updated}, {@code .deleted}. */
 public final class WorkspaceEvent extends TaskRouterEvent {
-  WorkspaceEvent(Params params) {
+  WorkspaceEvent(CallbackParams params) {
     super(params);
   }
 }

@@ -278,4 +278,25 @@ class RequestsTest {
 
     assertThat(request.toForm()).containsExactly(Map.entry("ActivitySid", List.of("WA" + A32)));
   }
+
+  @Test
+  void typedExpressions_renderTheirText() {
+    CreateTaskQueueRequest queue =
+        CreateTaskQueueRequest.builder()
+            .friendlyName("Support")
+            .targetWorkers(
+                io.github.taskrouter4j.workflow.expression.Expressions.parseWorkers(
+                    "skills HAS \"support\""))
+            .build();
+    ListTasksRequest tasks =
+        ListTasksRequest.builder()
+            .evaluateTaskAttributes(
+                io.github.taskrouter4j.workflow.expression.Expressions.parseFilter(
+                    "type == \"support\""))
+            .build();
+
+    assertThat(queue.toForm()).containsEntry("TargetWorkers", List.of("skills HAS \"support\""));
+    assertThat(tasks.toQuery())
+        .containsEntry("EvaluateTaskAttributes", List.of("type == \"support\""));
+  }
 }

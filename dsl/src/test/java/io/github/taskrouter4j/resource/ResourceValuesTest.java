@@ -142,4 +142,26 @@ class ResourceValuesTest {
     public String team;
     public int level;
   }
+
+  @Test
+  void taskQueueTargetWorkers_parseAsATypedExpression() {
+    TaskQueue queue =
+        TaskQueue.builder()
+            .sid(io.github.taskrouter4j.sid.TaskQueueSid.of("WQ0123456789abcdef0123456789abcdef"))
+            .targetWorkers("languages HAS \"en\"")
+            .build();
+
+    assertThat(
+            queue
+                .targetWorkersExpression()
+                .get()
+                .test(SpecSamples.parse("{\"languages\":[\"en\"]}")))
+        .isTrue();
+    assertThat(
+            queue
+                .targetWorkersExpression()
+                .get()
+                .test(SpecSamples.parse("{\"languages\":[\"fr\"]}")))
+        .isFalse();
+  }
 }

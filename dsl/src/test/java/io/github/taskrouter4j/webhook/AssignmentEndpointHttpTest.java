@@ -68,7 +68,7 @@ class AssignmentEndpointHttpTest {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
-                    io.github.taskrouter4j.webhook.internal.Params.encodeForm(form)));
+                    io.github.taskrouter4j.webhook.internal.CallbackParams.encodeForm(form)));
     if (signature != null) {
       request.header(TwilioSignature.HEADER, signature);
     }

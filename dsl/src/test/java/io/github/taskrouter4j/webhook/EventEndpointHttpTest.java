@@ -3,7 +3,7 @@ package io.github.taskrouter4j.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.taskrouter4j.webhook.internal.Params;
+import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -49,7 +49,7 @@ class EventEndpointHttpTest {
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header(TwilioSignature.HEADER, signature)
-            .POST(HttpRequest.BodyPublishers.ofString(Params.encodeForm(form)))
+            .POST(HttpRequest.BodyPublishers.ofString(CallbackParams.encodeForm(form)))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -89,7 +89,7 @@ class InstructionSnapshotTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("reservationInstructions")
   void toFormParameters_everyReservationInstruction_matchesSnapshot(
-      String name, ReservationInstruction instruction) {
+      String name, RestInstruction instruction) {
     WebhookSnapshots.assertMatches(
         "reservation-" + name + ".form", render(instruction.toFormParameters()));
   }

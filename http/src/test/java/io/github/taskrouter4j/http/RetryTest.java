@@ -136,6 +136,17 @@ class RetryTest {
   }
 
   @Test
+  void absurdRetryAfter_givesUpWithoutOverflow() {
+    server.always(
+        r -> Reply.json(429, RATE_LIMITED).withHeader("Retry-After", "99999999999999999999"));
+
+    assertThatThrownBy(() -> client.send(ApiRequest.get("/v1/Workspaces")))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.attempts()).isEqualTo(1));
+    assertThat(sleeper.waits).isEmpty();
+  }
+
+  @Test
   void timeBudget_countsWaitsAskedFor() {
     TwilioHttpClient budgeted =
         client(

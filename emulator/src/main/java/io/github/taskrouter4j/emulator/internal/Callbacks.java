@@ -2,6 +2,14 @@ package io.github.taskrouter4j.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.webhook.AcceptInstruction;
+import io.github.taskrouter4j.webhook.CallInstruction;
+import io.github.taskrouter4j.webhook.DequeueInstruction;
+import io.github.taskrouter4j.webhook.Instruction;
+import io.github.taskrouter4j.webhook.InvalidInstructionException;
+import io.github.taskrouter4j.webhook.RedirectInstruction;
+import io.github.taskrouter4j.webhook.RejectInstruction;
+import io.github.taskrouter4j.webhook.TwilioSignature;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -13,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -95,49 +104,39 @@ final class Callbacks {
         });
   }
 
+  /**
+   * Carries out the instruction the handler answered with, parsed by the webhook module: accept;
+   * reject (with its activity); dequeue accepts (the call is connected at once locally); call and
+   * redirect accept when they say {@code accept: true}; an empty answer defers to the REST API.
+   */
   private void carryOut(WorkspaceState ws, String reservationSid, String body) {
-    JsonNode instruction;
+    Instruction instruction;
     try {
-      instruction = Json.MAPPER.readTree(body);
-    } catch (IOException e) {
-      LOG.log(
-          Level.WARNING,
-          "Assignment callback for reservation {0} answered with invalid JSON (Twilio error 40001): {1}",
-          reservationSid,
-          Params.abbreviate(body));
+      instruction = Instruction.parse(body);
+    } catch (InvalidInstructionException e) {
+      LOG.log(Level.WARNING, "Assignment callback for reservation {0} answered with an invalid instruction (Twilio error 40001): {1}", reservationSid, e.getMessage());
       return;
     }
-    String name = instruction.path("instruction").asText("");
     ws.call(
         () -> {
           ReservationRec r = ws.reservations.get(reservationSid);
           if (r == null || !"pending".equals(r.status)) {
             return null;
           }
-          switch (name) {
-            case "accept":
-            case "dequeue":
-            case "call":
-            case "conference":
+          if (instruction instanceof AcceptInstruction || instruction instanceof DequeueInstruction) {
+            ws.lifecycle.accept(r);
+          } else if (instruction instanceof CallInstruction) {
+            if (((CallInstruction) instruction).acceptReservation()) {
               ws.lifecycle.accept(r);
-              break;
-            case "redirect":
-              if (instruction.path("accept").asBoolean(false)) {
-                ws.lifecycle.accept(r);
-              }
-              break;
-            case "reject":
-              Optional<ActivityRec> activity =
-                  Optional.ofNullable(instruction.path("activity_sid").textValue())
-                      .map(ws.activities::get);
-              ws.lifecycle.reject(r, activity);
-              break;
-            default:
-              LOG.log(
-                  Level.WARNING,
-                  "Assignment callback for reservation {0} answered with unknown instruction ''{1}'' (Twilio error 40005)",
-                  reservationSid,
-                  name);
+            }
+          } else if (instruction instanceof RedirectInstruction) {
+            if (((RedirectInstruction) instruction).acceptReservation()) {
+              ws.lifecycle.accept(r);
+            }
+          } else if (instruction instanceof RejectInstruction) {
+            Optional<ActivityRec> activity =
+                ((RejectInstruction) instruction).activitySid().map(a -> ws.activities.get(a.value()));
+            ws.lifecycle.reject(r, activity);
           }
           return null;
         });
@@ -161,6 +160,12 @@ final class Callbacks {
       form.putIfAbsent(pascal(field.getKey()), field.getValue().asText());
     }
     events.execute(() -> post(url, form, EVENT_TIMEOUT));
+  }
+
+  private static Map<String, List<String>> multi(Map<String, String> form) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    form.forEach((k, v) -> out.put(k, List.of(v)));
+    return out;
   }
 
   static String pascal(String snake) {
@@ -190,7 +195,7 @@ final class Callbacks {
           HttpRequest.newBuilder(URI.create(url))
               .timeout(timeout)
               .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-              .header("X-Twilio-Signature", Signatures.sign(emulation.authToken, url, form))
+              .header(TwilioSignature.HEADER, TwilioSignature.compute(emulation.authToken, url, multi(form)))
               .header("User-Agent", "TwilioProxy/1.1 taskrouter4j-emulator")
               .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
               .build();

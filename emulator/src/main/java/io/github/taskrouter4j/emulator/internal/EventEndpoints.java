@@ -32,8 +32,7 @@ final class EventEndpoints {
       {"TaskChannel", "task_channel_unique_name"},
       {"Sid", null}
     };
-    List<ObjectNode> items =
-        ws.call(
+    return ws.call(
             () -> {
               Instant now = ws.now();
               Instant from =
@@ -42,7 +41,7 @@ final class EventEndpoints {
                           minutes
                               .map(m -> now.minusSeconds(60L * m))
                               .orElse(now.minusSeconds(15 * 60)));
-              List<ObjectNode> out = new ArrayList<>();
+              List<EventRec> out = new ArrayList<>();
               for (EventRec ev : ws.events) {
                 boolean keep =
                     type.map(t -> t.equals(ev.type)).orElse(true)
@@ -63,12 +62,11 @@ final class EventEndpoints {
                   }
                 }
                 if (keep) {
-                  out.add(Renderer.event(ws, ev));
+                  out.add(ev);
                 }
               }
-              return out;
+              return Pages.page(e, req, "events", out, ev -> Renderer.event(ws, ev));
             });
-    return Pages.page(e, req, "events", items);
   }
 
   Reply fetch(Request req) {

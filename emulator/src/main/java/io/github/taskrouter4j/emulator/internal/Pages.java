@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** One page of a list, with {@code meta} shaped as Twilio's. */
 final class Pages {
@@ -15,13 +16,18 @@ final class Pages {
   private Pages() {}
 
   static Reply page(Emulation emulation, Request req, String key, List<ObjectNode> items) {
+    return page(emulation, req, key, items, x -> x);
+  }
+
+  /** Renders only the requested page of {@code items} (call under the workspace lock). */
+  static <T> Reply page(Emulation emulation, Request req, String key, List<T> items, Function<T, ObjectNode> render) {
     int pageSize = req.query.integer("PageSize", 1, MAX_PAGE_SIZE).orElse(DEFAULT_PAGE_SIZE);
     int page = req.query.integer("Page", 0, Integer.MAX_VALUE).orElse(0);
     long from = (long) page * pageSize;
     ObjectNode body = Json.MAPPER.createObjectNode();
     ArrayNode array = body.putArray(key);
     for (long i = from; i < items.size() && i < from + pageSize; i++) {
-      array.add(items.get((int) i));
+      array.add(render.apply(items.get((int) i)));
     }
     String filters = filters(req.query);
     String base = emulation.baseUrl + req.path + "?" + filters;

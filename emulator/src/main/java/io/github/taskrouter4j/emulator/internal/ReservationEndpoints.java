@@ -43,8 +43,7 @@ final class ReservationEndpoints {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     Optional<String> status = req.query.string("ReservationStatus");
     Optional<String> workerSid = req.query.string("WorkerSid");
-    List<ObjectNode> items =
-        ws.call(
+    return ws.call(
             () -> {
               List<ReservationRec> source = new ArrayList<>();
               if (underWorker) {
@@ -57,16 +56,15 @@ final class ReservationEndpoints {
               } else {
                 source.addAll(ws.task(req.var("TaskSid")).reservations);
               }
-              List<ObjectNode> out = new ArrayList<>();
+              List<ReservationRec> out = new ArrayList<>();
               for (ReservationRec r : source) {
                 if (status.map(s -> s.equals(r.status)).orElse(true)
                     && workerSid.map(s -> s.equals(r.worker.sid)).orElse(true)) {
-                  out.add(Renderer.reservation(ws, r, underWorker));
+                  out.add(r);
                 }
               }
-              return out;
+              return Pages.page(e, req, "reservations", out, r -> Renderer.reservation(ws, r, underWorker));
             });
-    return Pages.page(e, req, "reservations", items);
   }
 
   Reply fetchForTask(Request req) {

@@ -77,8 +77,7 @@ final class TaskEndpoints {
             .string("EvaluateTaskAttributes")
             .map(x -> Conditions.filter("EvaluateTaskAttributes", x));
     Comparator<TaskRec> order = ordering(req.query.string("Ordering").orElse("DateCreated:asc"));
-    List<ObjectNode> items =
-        ws.call(
+    return ws.call(
             () -> {
               List<TaskRec> matching = new ArrayList<>();
               for (TaskRec t : ws.tasks.values()) {
@@ -99,11 +98,8 @@ final class TaskEndpoints {
                 }
               }
               matching.sort(order);
-              List<ObjectNode> out = new ArrayList<>();
-              matching.forEach(t -> out.add(Renderer.task(ws, t)));
-              return out;
+              return Pages.page(e, req, "tasks", matching, t -> Renderer.task(ws, t));
             });
-    return Pages.page(e, req, "tasks", items);
   }
 
   private static Comparator<TaskRec> ordering(String text) {

@@ -73,10 +73,9 @@ final class WorkerEndpoints {
             .map(x -> Conditions.workers("TargetWorkersExpression", x));
     Optional<String> queueName = req.query.string("TaskQueueName");
     Optional<String> queueSid = req.query.string("TaskQueueSid");
-    List<ObjectNode> items =
-        ws.call(
-            () -> {
-              List<ObjectNode> out = new ArrayList<>();
+    return ws.call(
+        () -> {
+              List<WorkerRec> out = new ArrayList<>();
               for (WorkerRec w : ws.workers.values()) {
                 boolean keep =
                     activityName.map(n -> n.equals(w.activity.friendlyName)).orElse(true)
@@ -91,12 +90,11 @@ final class WorkerEndpoints {
                             .map(s -> w.queues.stream().anyMatch(q -> q.sid.equals(s)))
                             .orElse(true);
                 if (keep) {
-                  out.add(Renderer.worker(ws, w));
+                  out.add(w);
                 }
               }
-              return out;
+              return Pages.page(e, req, "workers", out, w -> Renderer.worker(ws, w));
             });
-    return Pages.page(e, req, "workers", items);
   }
 
   Reply fetch(Request req) {

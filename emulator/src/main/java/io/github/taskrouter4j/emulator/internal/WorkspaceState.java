@@ -3,6 +3,7 @@ package io.github.taskrouter4j.emulator.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.EventSid;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,13 @@ final class WorkspaceState {
   final Map<String, WorkflowRec> workflows = new LinkedHashMap<>();
   final Map<String, TaskRec> tasks = new LinkedHashMap<>();
   final Map<String, ReservationRec> reservations = new LinkedHashMap<>();
-  final List<EventRec> events = new ArrayList<>();
+  /** The event log, oldest first, capped at {@link #MAX_EVENTS} (the oldest are dropped). */
+  final ArrayDeque<EventRec> events = new ArrayDeque<>();
+
+  static final int MAX_EVENTS = 200_000;
   final Timers timers = new Timers();
   final Membership membership = new Membership(this);
-  final Engine engine = new Engine(this);
+  final RoutingLoop engine = new RoutingLoop(this);
   final Lifecycle lifecycle = new Lifecycle(this);
   private final List<Runnable> outbox = new ArrayList<>();
   private long seq;
@@ -150,7 +154,10 @@ final class WorkspaceState {
             "account",
             emulation.accountSid,
             emulation.baseUrl + "/2010-04-01/Accounts/" + emulation.accountSid);
-    events.add(event);
+    events.addLast(event);
+    if (events.size() > MAX_EVENTS) {
+      events.removeFirst();
+    }
     if (eventCallbackUrl.isPresent() && wantsEvent(type)) {
       String target = eventCallbackUrl.get();
       ObjectNode snapshot = data.deepCopy();

@@ -25,7 +25,7 @@ public final class QueueDefinition {
   private final TaskQueueSid sid;
   private final String friendlyName;
   private final WorkerExpression targetWorkers;
-  private final TaskOrder taskOrder;
+  private final TaskOrdering taskOrder;
 
   private QueueDefinition(Builder b) {
     this.sid = Objects.requireNonNull(b.sid, "QueueDefinition.sid is required");
@@ -68,8 +68,8 @@ public final class QueueDefinition {
     return targetWorkers;
   }
 
-  /** The order the queue offers its tasks in; {@link TaskOrder#FIFO} by default. */
-  public TaskOrder taskOrder() {
+  /** The order the queue offers its tasks in; {@link TaskOrdering#FIFO} by default. */
+  public TaskOrdering taskOrder() {
     return taskOrder;
   }
 
@@ -111,7 +111,7 @@ public final class QueueDefinition {
     private TaskQueueSid sid;
     private String friendlyName;
     private WorkerExpression targetWorkers;
-    private TaskOrder taskOrder = TaskOrder.FIFO;
+    private TaskOrdering taskOrder = TaskOrdering.FIFO;
 
     private Builder() {}
 
@@ -146,7 +146,7 @@ public final class QueueDefinition {
     }
 
     /** The queue's {@code task_order}; default FIFO. */
-    public Builder taskOrder(TaskOrder value) {
+    public Builder taskOrder(TaskOrdering value) {
       this.taskOrder = Objects.requireNonNull(value, "taskOrder == null");
       return this;
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TaskOrderTest {
+class TaskOrderingTest {
   static final class Pending {
     final String name;
     final int priority;
@@ -28,7 +28,7 @@ class TaskOrderTest {
           new Pending("old-high", 5, 20),
           new Pending("newest-low", 0, 40));
 
-  private List<String> sorted(TaskOrder order) {
+  private List<String> sorted(TaskOrdering order) {
     List<Pending> copy = new ArrayList<>(pending);
     copy.sort(order.comparator(p -> p.priority, p -> p.start));
     List<String> names = new ArrayList<>();
@@ -38,21 +38,21 @@ class TaskOrderTest {
 
   @Test
   void fifo_highestPriorityFirstThenOldest() {
-    assertThat(sorted(TaskOrder.FIFO))
+    assertThat(sorted(TaskOrdering.FIFO))
         .containsExactly("old-high", "new-high", "old-low", "newest-low");
   }
 
   @Test
   void lifo_newestFirstIgnoringPriority() {
-    assertThat(sorted(TaskOrder.LIFO))
+    assertThat(sorted(TaskOrdering.LIFO))
         .containsExactly("newest-low", "new-high", "old-high", "old-low");
   }
 
   @Test
   void fromTwilio_anyCase_andRejectsOthers() {
-    assertThat(TaskOrder.fromTwilio("lifo")).isEqualTo(TaskOrder.LIFO);
-    assertThat(TaskOrder.fromTwilio("FIFO")).isEqualTo(TaskOrder.FIFO);
-    assertThatThrownBy(() -> TaskOrder.fromTwilio("RANDOM"))
+    assertThat(TaskOrdering.fromTwilio("lifo")).isEqualTo(TaskOrdering.LIFO);
+    assertThat(TaskOrdering.fromTwilio("FIFO")).isEqualTo(TaskOrdering.FIFO);
+    assertThatThrownBy(() -> TaskOrdering.fromTwilio("RANDOM"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("task_order must be FIFO or LIFO, was \"RANDOM\"");
   }

@@ -19,11 +19,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Typed reads of callback form parameters, with errors naming the parameter. Internal. */
-public final class Params {
+public final class CallbackParams {
   private final String what;
   private final Map<String, String> values;
 
-  private Params(String what, Map<String, String> values) {
+  private CallbackParams(String what, Map<String, String> values) {
     this.what = what;
     this.values = values;
   }
@@ -34,7 +34,7 @@ public final class Params {
    * @param what the callback kind for messages, e.g. {@code assignment callback}
    * @param form the parameters as posted
    */
-  public static Params of(String what, Map<String, List<String>> form) {
+  public static CallbackParams of(String what, Map<String, List<String>> form) {
     Map<String, String> single = new LinkedHashMap<>();
     form.forEach(
         (k, v) -> {
@@ -42,7 +42,7 @@ public final class Params {
             single.put(k, v.get(0));
           }
         });
-    return new Params(what, Collections.unmodifiableMap(single));
+    return new CallbackParams(what, Collections.unmodifiableMap(single));
   }
 
   /** The single-valued parameters, unmodifiable and in posted order. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Builds ordered form-parameter maps for reservation updates. Internal. */
-public final class Form {
+public final class FormWriter {
   private final Map<String, List<String>> params = new LinkedHashMap<>();
 
   /**
@@ -19,7 +19,7 @@ public final class Form {
    * @param value the value, written with {@code toString()}
    * @return this
    */
-  public Form put(String name, Object value) {
+  public FormWriter put(String name, Object value) {
     params.put(name, Collections.singletonList(String.valueOf(value)));
     return this;
   }
@@ -31,7 +31,7 @@ public final class Form {
    * @param value the optional value
    * @return this
    */
-  public Form put(String name, Optional<?> value) {
+  public FormWriter put(String name, Optional<?> value) {
     value.ifPresent(v -> put(name, v));
     return this;
   }
@@ -43,7 +43,7 @@ public final class Form {
    * @param values the values, written with {@code toString()}
    * @return this
    */
-  public Form putAll(String name, Collection<?> values) {
+  public FormWriter putAll(String name, Collection<?> values) {
     if (!values.isEmpty()) {
       List<String> texts = new ArrayList<>(values.size());
       values.forEach(v -> texts.add(String.valueOf(v)));

@@ -18,7 +18,7 @@ import java.util.Map;
  * // {ReservationStatus=[rejected], WorkerActivitySid=[WA…]}
  * }</pre>
  */
-public interface ReservationInstruction {
+public interface RestInstruction {
 
   /** The instruction's name, as in {@code Instruction=conference}: {@code accept}, {@code call}… */
   String name();

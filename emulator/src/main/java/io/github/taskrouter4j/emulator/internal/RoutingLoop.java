@@ -11,10 +11,10 @@ import java.util.Map;
  * The assignment loop of one workspace: walks tasks through their workflow's filters and targets
  * and makes reservations for ready workers. Every method runs under the workspace lock.
  */
-final class Engine {
+final class RoutingLoop {
   private final WorkspaceState ws;
 
-  Engine(WorkspaceState ws) {
+  RoutingLoop(WorkspaceState ws) {
     this.ws = ws;
   }
 

@@ -14,7 +14,7 @@ import java.util.function.ToIntFunction;
  * priorities, the task that has waited longest (oldest {@code virtual_start_time}). {@link #LIFO}
  * offers the newest task first and ignores priority entirely, as Twilio documents.
  */
-public enum TaskOrder {
+public enum TaskOrdering {
   /** Highest priority first, then oldest {@code virtual_start_time} first. */
   FIFO,
   /** Newest {@code virtual_start_time} first; task priority is not considered. */
@@ -25,7 +25,7 @@ public enum TaskOrder {
    * offered first.
    *
    * <pre>{@code
-   * pending.sort(TaskOrder.FIFO.comparator(PendingTask::priority, PendingTask::virtualStartTime));
+   * pending.sort(TaskOrdering.FIFO.comparator(PendingTask::priority, PendingTask::virtualStartTime));
    * }</pre>
    *
    * @param priority reads a task's current priority (higher is offered first under FIFO)
@@ -51,9 +51,9 @@ public enum TaskOrder {
    *
    * @throws IllegalArgumentException naming the value and the allowed ones
    */
-  public static TaskOrder fromTwilio(String value) {
+  public static TaskOrdering fromTwilio(String value) {
     Objects.requireNonNull(value, "value == null");
-    for (TaskOrder order : values()) {
+    for (TaskOrdering order : values()) {
       if (order.name().equalsIgnoreCase(value.trim())) {
         return order;
       }

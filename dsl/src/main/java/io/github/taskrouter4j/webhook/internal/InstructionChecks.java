@@ -5,8 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /** Range checks shared by the instruction types. Internal. */
-public final class Checks {
-  private Checks() {}
+public final class InstructionChecks {
+  private InstructionChecks() {}
 
   /**
    * Checks a call timeout: whole seconds from 1 to {@code maxSeconds}.
