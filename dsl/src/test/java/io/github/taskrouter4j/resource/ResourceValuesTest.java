@@ -164,4 +164,21 @@ class ResourceValuesTest {
                 .test(SpecSamples.parse("{\"languages\":[\"fr\"]}")))
         .isFalse();
   }
+
+  @Test
+  void nestedStatistics_readAsTypedValues() {
+    com.fasterxml.jackson.databind.JsonNode example =
+        Spec.root()
+            .at(
+                "/paths/~1v1~1Workspaces~1{WorkspaceSid}~1Statistics/get/responses/200/content/application~1json/examples/fetch/value");
+
+    WorkspaceStatistics stats = Resources.mapper().convertValue(example, WorkspaceStatistics.class);
+
+    assertThat(stats.cumulativeStatistics().get().reservationsAccepted()).contains(0);
+    assertThat(stats.cumulativeStatistics().get().avgTaskAcceptanceTime()).contains(Duration.ZERO);
+    assertThat(stats.realTimeStatistics().get().activityStatistics())
+        .extracting(a -> a.friendlyName().get())
+        .contains("Offline", "Idle");
+    assertThat(stats.realTimeStatistics().get().tasksByStatus()).containsKey("pending");
+  }
 }
