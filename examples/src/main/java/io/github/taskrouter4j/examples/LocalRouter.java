@@ -5,7 +5,7 @@ import io.github.taskrouter4j.resource.Worker;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import io.github.taskrouter4j.workflow.routing.QueueDefinition;
 import io.github.taskrouter4j.workflow.routing.Router;
-import io.github.taskrouter4j.workflow.routing.TaskOrder;
+import io.github.taskrouter4j.workflow.routing.TaskOrdering;
 import io.github.taskrouter4j.workflow.routing.WorkerState;
 import java.time.Clock;
 import java.util.List;
@@ -54,7 +54,7 @@ public final class LocalRouter {
         .friendlyName(queue.friendlyName().orElse(queue.sid().value()))
         .targetWorkers(queue.targetWorkers().orElse("1==1"))
         .taskOrder(
-            queue.taskOrder().map(o -> TaskOrder.fromTwilio(o.value())).orElse(TaskOrder.FIFO))
+            queue.taskOrder().map(o -> TaskOrdering.fromTwilio(o.value())).orElse(TaskOrdering.FIFO))
         .build();
   }
 
