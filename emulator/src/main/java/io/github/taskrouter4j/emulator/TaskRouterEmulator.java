@@ -1,6 +1,8 @@
 package io.github.taskrouter4j.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.taskrouter4j.TaskRouter;
+import io.github.taskrouter4j.http.Credentials;
 import io.github.taskrouter4j.emulator.internal.ApiHandler;
 import io.github.taskrouter4j.emulator.internal.Emulation;
 import java.io.IOException;
@@ -97,6 +99,28 @@ public final class TaskRouterEmulator implements AutoCloseable {
   /** The HTTP Basic credentials every request must carry. */
   public EmulatorCredentials credentials() {
     return credentials;
+  }
+
+  /**
+   * The same credentials as the client takes them: {@code TaskRouter.builder().baseUri(emulator
+   * .baseUri()).credentials(emulator.clientCredentials())}.
+   */
+  public Credentials clientCredentials() {
+    return Credentials.authToken(credentials.accountSid().value(), credentials.authToken());
+  }
+
+  /**
+   * A new {@link TaskRouter} client pointed at this emulator (close it when done).
+   *
+   * <pre>{@code
+   * try (TaskRouterEmulator emulator = TaskRouterEmulator.start();
+   *     TaskRouter tr = emulator.newClient()) {
+   *   Workspace ws = tr.workspaces().create(w -> w.friendlyName("Support").template(WorkspaceTemplate.FIFO));
+   * }
+   * }</pre>
+   */
+  public TaskRouter newClient() {
+    return TaskRouter.builder().baseUri(baseUri).credentials(clientCredentials()).build();
   }
 
   /** The emulator's clock (advance it if manual). */
