@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.examples;
 
 import io.github.taskrouter4j.TaskRouter;
-import io.github.taskrouter4j.emulator.EmulatorCredentials;
 import io.github.taskrouter4j.emulator.TaskRouterEmulator;
 import io.github.taskrouter4j.http.Credentials;
 import java.net.URI;
@@ -48,14 +47,7 @@ public final class Backend implements AutoCloseable {
    */
   public static Backend on(TaskRouterEmulator emulator) {
     Objects.requireNonNull(emulator, "emulator == null");
-    EmulatorCredentials credentials = emulator.credentials();
-    TaskRouter client =
-        TaskRouter.builder()
-            .credentials(
-                Credentials.authToken(credentials.accountSid().value(), credentials.authToken()))
-            .baseUri(emulator.baseUri())
-            .build();
-    return new Backend(client, Optional.of(emulator), Optional.empty());
+    return new Backend(emulator.newClient(), Optional.of(emulator), Optional.empty());
   }
 
   /**

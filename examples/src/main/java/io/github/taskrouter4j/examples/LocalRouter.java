@@ -54,7 +54,10 @@ public final class LocalRouter {
         .friendlyName(queue.friendlyName().orElse(queue.sid().value()))
         .targetWorkers(queue.targetWorkers().orElse("1==1"))
         .taskOrder(
-            queue.taskOrder().map(o -> TaskOrdering.fromTwilio(o.value())).orElse(TaskOrdering.FIFO))
+            queue
+                .taskOrder()
+                .map(o -> TaskOrdering.fromTwilio(o.value()))
+                .orElse(TaskOrdering.FIFO))
         .build();
   }
 

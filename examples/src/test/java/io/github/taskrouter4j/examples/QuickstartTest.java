@@ -2,6 +2,7 @@ package io.github.taskrouter4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.taskrouter4j.TaskRouter;
 import io.github.taskrouter4j.emulator.EmulatorCredentials;
 import io.github.taskrouter4j.emulator.TaskRouterEmulator;
 import io.github.taskrouter4j.sid.AccountSid;
@@ -105,8 +106,8 @@ class QuickstartTest {
                   + " (live, from TASKROUTER_BASE_URI).\nWorkspace ")
           .containsPattern("Deleted workspace WS[0-9a-f]{32} \\(use --keep to keep it\\)\\.")
           .doesNotContain("s3cr3t-token");
-      try (Backend backend = Backend.on(emulator)) {
-        assertThat(backend.client().workspaces().list()).isEmpty();
+      try (TaskRouter client = emulator.newClient()) {
+        assertThat(client.workspaces().list()).isEmpty();
       }
     }
   }
@@ -125,8 +126,8 @@ class QuickstartTest {
 
       assertThat(code).as(out.text()).isZero();
       assertThat(out.text()).doesNotContain("Deleted workspace");
-      try (Backend backend = Backend.on(emulator)) {
-        assertThat(backend.client().workspaces().list())
+      try (TaskRouter client = emulator.newClient()) {
+        assertThat(client.workspaces().list())
             .extracting(w -> w.friendlyName().orElse(""))
             .containsExactly("Customer Support");
       }
