@@ -1,0 +1,21 @@
+package io.github.taskrouter4j.webhook.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of the {@code webhook} and {@code token} packages: generated {@code
+ * ImmutableX} classes stay package-private behind {@code X.builder()}, JDK collections only.
+ * Internal; not part of the public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface ValueStyle {}
