@@ -1,0 +1,48 @@
+package io.github.taskrouter4j.testing;
+
+import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import io.github.taskrouter4j.workflow.expression.Expression;
+
+/**
+ * The entry point of taskrouter4j's AssertJ assertions. Import statically, next to AssertJ's own
+ * {@code assertThat}:
+ *
+ * <pre>{@code
+ * import static io.github.taskrouter4j.testing.TaskRouterAssertions.assertThat;
+ *
+ * assertThat(config)
+ *     .hasNoProblems()                                   // lint() is empty
+ *     .matchesSnapshot("snapshots/workflows/gold.json");  // byte for byte, pretty JSON
+ *
+ * assertThat(Expressions.parseFilter("customer_value == 'Gold'"))
+ *     .rendersAs("customer_value == 'Gold'")
+ *     .matches("{\"customer_value\": \"Gold\"}");
+ * }</pre>
+ *
+ * <p>Snapshots are rewritten only when the JVM runs with {@code -Dsnapshots.update=true}; a missing
+ * snapshot is recorded on a developer's machine but fails when the environment variable {@code CI}
+ * is set.
+ */
+public final class TaskRouterAssertions {
+  private TaskRouterAssertions() {}
+
+  /**
+   * Starts assertions on a workflow configuration.
+   *
+   * @param actual the configuration under test
+   * @return the assertion object
+   */
+  public static WorkflowConfigurationAssert assertThat(WorkflowConfiguration actual) {
+    return new WorkflowConfigurationAssert(actual, SnapshotSettings.fromEnvironment());
+  }
+
+  /**
+   * Starts assertions on an expression (filter, target, worker or skip_if).
+   *
+   * @param actual the expression under test
+   * @return the assertion object
+   */
+  public static ExpressionAssert assertThat(Expression actual) {
+    return new ExpressionAssert(actual);
+  }
+}
