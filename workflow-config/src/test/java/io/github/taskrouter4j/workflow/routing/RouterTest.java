@@ -248,6 +248,31 @@ class RouterTest {
   }
 
   @Test
+  void withConfiguration_andWithQueues_keepWorkers() {
+    Router r = router(SEED).worker(alice).worker(carol).build();
+    String gold = "{\"customer_value\": \"Gold\", \"type\": \"ticket\"}";
+
+    Router escalating =
+        r.withConfiguration(
+            io.github.taskrouter4j.workflow.WorkflowConfiguration.fromJson(
+                RoutingFixtures.sids(ESCALATION)));
+    Router everyoneGold =
+        r.withQueues(
+            java.util.List.of(
+                RoutingFixtures.queue(GOLD, "Gold", "1==1"),
+                RoutingFixtures.queue(EVERYONE, "Everyone", "1==1")));
+
+    assertThat(escalating.route("{\"customer_value\": \"Gold\"}").filterName()).contains("Gold");
+    assertThat(escalating.workers()).containsExactly(alice, carol);
+    assertThat(everyoneGold.route(gold).steps().get(0).eligibleWorkers())
+        .containsExactly(alice, carol);
+    assertThat(r.route(gold).steps().get(0).eligibleWorkers()).containsExactly(alice);
+    assertThatThrownBy(() -> r.withQueues(java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("known queues: none");
+  }
+
+  @Test
   void build_unknownQueue_namesTargetPathAndKnownQueues() {
     String json =
         """
