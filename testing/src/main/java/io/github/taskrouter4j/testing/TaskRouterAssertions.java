@@ -2,6 +2,8 @@ package io.github.taskrouter4j.testing;
 
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import io.github.taskrouter4j.workflow.expression.Expression;
+import io.github.taskrouter4j.workflow.routing.Router;
+import io.github.taskrouter4j.workflow.routing.RoutingDecision;
 
 /**
  * The entry point of taskrouter4j's AssertJ assertions. Import statically, next to AssertJ's own
@@ -17,6 +19,12 @@ import io.github.taskrouter4j.workflow.expression.Expression;
  * assertThat(Expressions.parseFilter("customer_value == 'Gold'"))
  *     .rendersAs("customer_value == 'Gold'")
  *     .matches("{\"customer_value\": \"Gold\"}");
+ *
+ * assertThat(config)
+ *     .routes("{\"customer_value\": \"Gold\", \"type\": \"ticket\"}")
+ *     .toFilter("Gold Tickets")
+ *     .toQueue(gold)
+ *     .withPriority(2);
  * }</pre>
  *
  * <p>Snapshots are rewritten only when the JVM runs with {@code -Dsnapshots.update=true}; a missing
@@ -44,5 +52,27 @@ public final class TaskRouterAssertions {
    */
   public static ExpressionAssert assertThat(Expression actual) {
     return new ExpressionAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a router with its queues and workers: {@code
+   * assertThat(router).routes(task).toQueue(spanish).toWorkersNamed("ana", "luis")}.
+   *
+   * @param actual the router under test
+   * @return the assertion object
+   */
+  public static RouterAssert assertThat(Router actual) {
+    return new RouterAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a routing decision: {@code assertThat(router.route(task)).toFilter("Gold
+   * Tickets")}.
+   *
+   * @param actual the decision under test
+   * @return the assertion object
+   */
+  public static RoutingDecisionAssert assertThat(RoutingDecision actual) {
+    return new RoutingDecisionAssert(actual);
   }
 }

@@ -1,11 +1,13 @@
 package io.github.taskrouter4j.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.workflow.InvalidConfigurationException;
 import io.github.taskrouter4j.workflow.Problem;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import io.github.taskrouter4j.workflow.expression.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,6 +156,44 @@ public class WorkflowConfigurationAssert
           code, path, problems.isEmpty() ? "  nothing" : describe(problems));
     }
     return myself;
+  }
+
+  /**
+   * Routes a task through the configuration alone and starts assertions on where it goes: {@code
+   * assertThat(config).routes("{\"customer_value\": \"Gold\"}").toFilter("Gold
+   * Tickets").toQueue(gold)}. Every queue admits everyone and there are no workers (use {@code
+   * assertThat(router)} for those); time-of-day expressions read the current time (use {@link
+   * #routes(String, Instant)} for a fixed one).
+   *
+   * @param taskAttributes the task's attributes as JSON text
+   * @return assertions on the routing decision
+   */
+  public RoutingDecisionAssert routes(String taskAttributes) {
+    return routes(taskAttributes, Instant.now());
+  }
+
+  /**
+   * Routes a task through the configuration alone as if at {@code at} (see {@link
+   * #routes(String)}).
+   *
+   * @param taskAttributes the task's attributes as JSON text
+   * @param at the instant routing begins, for {@code taskrouter.*} time variables
+   * @return assertions on the routing decision
+   */
+  public RoutingDecisionAssert routes(String taskAttributes, Instant at) {
+    isNotNull();
+    return ConfigurationRouting.routes(actual, taskAttributes, at);
+  }
+
+  /**
+   * Routes a task through the configuration alone (see {@link #routes(String)}).
+   *
+   * @param taskAttributes the task's attributes, a JSON object
+   * @return assertions on the routing decision
+   */
+  public RoutingDecisionAssert routes(JsonNode taskAttributes) {
+    isNotNull();
+    return ConfigurationRouting.routes(actual, taskAttributes, Instant.now());
   }
 
   private static String describe(List<Problem> problems) {

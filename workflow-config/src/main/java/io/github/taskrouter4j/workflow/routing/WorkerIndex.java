@@ -1,0 +1,324 @@
+package io.github.taskrouter4j.workflow.routing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.sid.WorkerSid;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The workers of a {@link Router}, indexed for routing. Immutable: {@link #with(WorkerState)} and
+ * {@link #without(WorkerSid)} return new indexes sharing every array that did not change.
+ *
+ * <p>Per worker, queue membership ({@code target_workers}) and every worker-only target expression
+ * are evaluated once, when the worker is added or its attributes or activity change; an
+ * availability change only moves the worker in or out of the pools. Each pool is kept sorted in its
+ * target's order ({@code order_by}, then longest idle, then SID), so routing a task neither
+ * re-evaluates those expressions nor sorts. Updates splice sorted arrays by binary search: one
+ * worker change costs O(log n) comparisons and one array copy per pool and queue it touches.
+ */
+final class WorkerIndex {
+  private static final JsonNode NO_TASK = RoutingJson.mapper().createObjectNode();
+  private static final Member[] NONE = new Member[0];
+
+  /** One worker with the results of its worker-only evaluations. */
+  static final class Member {
+    final WorkerState state;
+    final boolean[] inQueue;
+    final boolean[] inPool;
+
+    Member(WorkerState state, boolean[] inQueue, boolean[] inPool) {
+      this.state = state;
+      this.inQueue = inQueue;
+      this.inPool = inPool;
+    }
+  }
+
+  private final Plan plan;
+  private final Member[] all; // by SID
+  private final Map<String, WorkerSid> byName; // lower-case friendly name
+  private final Member[][] queueMembers; // by SID; for a time-dependent queue: everyone
+  private final Member[][] poolMembers; // available members only, in the pool's order
+  private final Comparator<Member>[] poolOrders;
+
+  private WorkerIndex(
+      Plan plan,
+      Member[] all,
+      Map<String, WorkerSid> byName,
+      Member[][] queueMembers,
+      Member[][] poolMembers,
+      Comparator<Member>[] poolOrders) {
+    this.plan = plan;
+    this.all = all;
+    this.byName = byName;
+    this.queueMembers = queueMembers;
+    this.poolMembers = poolMembers;
+    this.poolOrders = poolOrders;
+  }
+
+  static WorkerIndex build(Plan plan, Collection<WorkerState> workers) {
+    Map<String, WorkerSid> byName = new HashMap<>();
+    Member[] all = new Member[workers.size()];
+    int i = 0;
+    for (WorkerState worker : workers) {
+      Objects.requireNonNull(worker, "worker == null");
+      WorkerSid clash = byName.putIfAbsent(nameKey(worker), worker.sid());
+      if (clash != null) {
+        throw clash.equals(worker.sid())
+            ? new IllegalArgumentException("worker " + worker.sid() + " is given twice")
+            : duplicateName(worker, clash);
+      }
+      all[i++] = evaluate(plan, worker);
+    }
+    Arrays.sort(all, BY_SID);
+    for (int j = 1; j < all.length; j++) {
+      if (all[j].state.sid().equals(all[j - 1].state.sid())) {
+        throw new IllegalArgumentException("worker " + all[j].state.sid() + " is given twice");
+      }
+    }
+    @SuppressWarnings("unchecked")
+    Comparator<Member>[] orders = new Comparator[plan.pools.size()];
+    for (Plan.Pool pool : plan.pools) {
+      orders[pool.index] = order(pool);
+    }
+    Member[][] queueMembers = new Member[plan.queues.size()][];
+    for (Plan.QueueSlot queue : plan.queues) {
+      queueMembers[queue.index] =
+          Arrays.stream(all).filter(m -> m.inQueue[queue.index]).toArray(Member[]::new);
+    }
+    Member[][] poolMembers = new Member[plan.pools.size()][];
+    for (Plan.Pool pool : plan.pools) {
+      Member[] members =
+          Arrays.stream(all)
+              .filter(m -> m.state.available() && m.inPool[pool.index])
+              .toArray(Member[]::new);
+      Arrays.sort(members, orders[pool.index]);
+      poolMembers[pool.index] = members;
+    }
+    return new WorkerIndex(
+        plan, all, Collections.unmodifiableMap(byName), queueMembers, poolMembers, orders);
+  }
+
+  /** Adds {@code worker}, or replaces the worker with its SID. */
+  WorkerIndex with(WorkerState worker) {
+    Objects.requireNonNull(worker, "worker == null");
+    Member old = find(worker.sid());
+    WorkerSid named = byName.get(nameKey(worker));
+    if (named != null && !named.equals(worker.sid())) {
+      throw duplicateName(worker, named);
+    }
+    Member member =
+        old != null && old.state.targetView().equals(worker.targetView())
+            ? new Member(worker, old.inQueue, old.inPool)
+            : evaluate(plan, worker);
+    Map<String, WorkerSid> newByName = byName;
+    if (old == null || !nameKey(old.state).equals(nameKey(worker))) {
+      Map<String, WorkerSid> copy = new HashMap<>(byName);
+      if (old != null) {
+        copy.remove(nameKey(old.state));
+      }
+      copy.put(nameKey(worker), worker.sid());
+      newByName = Collections.unmodifiableMap(copy);
+    }
+    return rebuilt(old, member, newByName);
+  }
+
+  /** Removes the worker with {@code sid}; the same index if there is none. */
+  WorkerIndex without(WorkerSid sid) {
+    Objects.requireNonNull(sid, "sid == null");
+    Member old = find(sid);
+    if (old == null) {
+      return this;
+    }
+    Map<String, WorkerSid> copy = new HashMap<>(byName);
+    copy.remove(nameKey(old.state));
+    return rebuilt(old, null, Collections.unmodifiableMap(copy));
+  }
+
+  private WorkerIndex rebuilt(Member old, Member replacement, Map<String, WorkerSid> newByName) {
+    Member[] newAll = splice(all, old, replacement, BY_SID);
+    Member[][] queues = queueMembers.clone();
+    for (Plan.QueueSlot queue : plan.queues) {
+      int q = queue.index;
+      boolean was = old != null && old.inQueue[q];
+      boolean is = replacement != null && replacement.inQueue[q];
+      if (was || is) {
+        queues[q] = splice(queues[q], was ? old : null, is ? replacement : null, BY_SID);
+      }
+    }
+    Member[][] pools = poolMembers.clone();
+    for (Plan.Pool pool : plan.pools) {
+      int p = pool.index;
+      boolean was = old != null && old.state.available() && old.inPool[p];
+      boolean is = replacement != null && replacement.state.available() && replacement.inPool[p];
+      if (was || is) {
+        pools[p] = splice(pools[p], was ? old : null, is ? replacement : null, poolOrders[p]);
+      }
+    }
+    return new WorkerIndex(plan, newAll, newByName, queues, pools, poolOrders);
+  }
+
+  /**
+   * A copy of {@code array} (sorted by {@code order}, a total order) without {@code removed} and
+   * with {@code added} at its place.
+   */
+  private static Member[] splice(
+      Member[] array, Member removed, Member added, Comparator<Member> order) {
+    Member[] rest = array;
+    if (removed != null) {
+      int at = Arrays.binarySearch(array, removed, order);
+      if (at < 0 || array[at] != removed) {
+        at = indexOf(array, removed);
+      }
+      rest = new Member[array.length - 1];
+      System.arraycopy(array, 0, rest, 0, at);
+      System.arraycopy(array, at + 1, rest, at, array.length - at - 1);
+    }
+    if (added == null) {
+      return rest;
+    }
+    int at = Arrays.binarySearch(rest, added, order);
+    int insert = at < 0 ? -at - 1 : at;
+    Member[] out = new Member[rest.length + 1];
+    System.arraycopy(rest, 0, out, 0, insert);
+    out[insert] = added;
+    System.arraycopy(rest, insert, out, insert + 1, rest.length - insert);
+    return out;
+  }
+
+  private static int indexOf(Member[] array, Member member) {
+    for (int i = 0; i < array.length; i++) {
+      if (array[i] == member) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("index out of sync: " + member.state.sid() + " not found");
+  }
+
+  private Member find(WorkerSid sid) {
+    int lo = 0;
+    int hi = all.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = all[mid].state.sid().compareTo(sid);
+      if (c == 0) {
+        return all[mid];
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return null;
+  }
+
+  Optional<Member> member(WorkerSid sid) {
+    return Optional.ofNullable(find(sid));
+  }
+
+  Optional<Member> memberNamed(String friendlyName) {
+    WorkerSid sid = byName.get(friendlyName.toLowerCase(Locale.ROOT));
+    return sid == null ? Optional.empty() : member(sid);
+  }
+
+  /** Every worker, by SID. */
+  List<WorkerState> workers() {
+    return view(all);
+  }
+
+  /** Members of {@code queue} by SID; for a time-dependent queue, every worker. */
+  Member[] queueMembers(Plan.QueueSlot queue) {
+    return queueMembers[queue.index];
+  }
+
+  /** Available members of {@code pool}, best first. Never modified: callers may wrap it. */
+  Member[] poolMembers(Plan.Pool pool) {
+    return poolMembers[pool.index];
+  }
+
+  int size() {
+    return all.length;
+  }
+
+  private static Member evaluate(Plan plan, WorkerState worker) {
+    boolean[] inQueue = new boolean[plan.queues.size()];
+    for (Plan.QueueSlot queue : plan.queues) {
+      inQueue[queue.index] =
+          queue.timeDependent || queue.definition.targetWorkers().test(worker.attributesView());
+    }
+    boolean[] inPool = new boolean[plan.pools.size()];
+    for (Plan.Pool pool : plan.pools) {
+      inPool[pool.index] =
+          inQueue[pool.queue.index]
+              && (pool.staticExpression.isEmpty()
+                  || pool.staticExpression.get().test(NO_TASK, worker.targetView()));
+    }
+    return new Member(worker, inQueue, inPool);
+  }
+
+  private static final Comparator<Member> BY_SID = Comparator.comparing(m -> m.state.sid());
+
+  /** Longest idle first: a worker never assigned counts as idle since forever. */
+  private static final Comparator<Member> BY_IDLE =
+      Comparator.comparing(m -> m.state.idleSince().orElse(Instant.MIN));
+
+  private static Comparator<Member> order(Plan.Pool pool) {
+    Comparator<Member> tieBreak = BY_IDLE.thenComparing(BY_SID);
+    if (pool.orderBy.isEmpty()) {
+      return tieBreak;
+    }
+    Comparator<JsonNode> byAttributes = pool.orderBy.get().comparator();
+    Comparator<Member> primary =
+        (a, b) -> byAttributes.compare(a.state.attributesView(), b.state.attributesView());
+    return primary.thenComparing(tieBreak);
+  }
+
+  private static String nameKey(WorkerState worker) {
+    return worker.friendlyName().toLowerCase(Locale.ROOT);
+  }
+
+  private static IllegalArgumentException duplicateName(WorkerState worker, WorkerSid other) {
+    return new IllegalArgumentException(
+        "worker friendly names are unique (case-insensitive) within a workspace, but "
+            + other
+            + " and "
+            + worker.sid()
+            + " are both named \""
+            + worker.friendlyName()
+            + "\"");
+  }
+
+  /** A read-only list view over a member array that is never modified. */
+  static List<WorkerState> view(Member[] members) {
+    return members.length == 0 ? List.of() : new MemberList(members);
+  }
+
+  private static final class MemberList extends AbstractList<WorkerState> implements RandomAccess {
+    private final Member[] members;
+
+    MemberList(Member[] members) {
+      this.members = members;
+    }
+
+    @Override
+    public WorkerState get(int index) {
+      return members[index].state;
+    }
+
+    @Override
+    public int size() {
+      return members.length;
+    }
+  }
+}
