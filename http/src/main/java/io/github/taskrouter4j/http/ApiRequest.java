@@ -205,7 +205,8 @@ public final class ApiRequest {
 
   /**
    * Adds or replaces a header. {@code Authorization}, {@code User-Agent}, {@code Content-Type} and
-   * {@code Accept} are set by the client and refused here.
+   * {@code Accept} are set by the client, and {@code Host}, {@code Connection}, {@code
+   * Content-Length}, {@code Expect} and {@code Upgrade} by the HTTP stack: they are refused here.
    *
    * @param name the header name
    * @param value its value
@@ -221,6 +222,13 @@ public final class ApiRequest {
         || lower.equals("accept")) {
       throw new IllegalArgumentException(
           "header " + name + " is set by the client, not per request");
+    }
+    if (lower.equals("host")
+        || lower.equals("connection")
+        || lower.equals("content-length")
+        || lower.equals("expect")
+        || lower.equals("upgrade")) {
+      throw new IllegalArgumentException("header " + name + " is managed by the HTTP stack");
     }
     Map<String, String> copy = new LinkedHashMap<>(headers);
     copy.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
@@ -331,7 +339,8 @@ public final class ApiRequest {
       if (Double.isNaN(number) || Double.isInfinite(number)) {
         throw new IllegalArgumentException("parameter " + name + " must be finite, was " + value);
       }
-      return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+      // The shortest decimal that reads back as the same float or double: 0.1f is "0.1".
+      return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
     }
     if (value instanceof Number) {
       return value.toString();

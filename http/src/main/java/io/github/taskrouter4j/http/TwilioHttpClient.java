@@ -2,7 +2,6 @@ package io.github.taskrouter4j.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.taskrouter4j.http.internal.Bodies;
@@ -13,13 +12,10 @@ import io.github.taskrouter4j.http.internal.PageSpliterator;
 import io.github.taskrouter4j.http.internal.Sleeper;
 import io.github.taskrouter4j.http.internal.Urls;
 import io.github.taskrouter4j.http.internal.UserAgent;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -320,46 +316,11 @@ public final class TwilioHttpClient implements AutoCloseable {
   }
 
   private <T> ApiResponse<T> decode(Exchange exchange, JavaType type) {
-    if (!exchange.successful()) {
-      throw Bodies.errorFor(mapper, exchange);
-    }
-    TransportResponse response = exchange.response();
-    T body = null;
-    if (!type.hasRawClass(Void.class)) {
-      if (response.body().length == 0) {
-        throw Bodies.undecodable(exchange, type.toString(), null);
-      }
-      try {
-        body = mapper.readValue(response.body(), type);
-      } catch (IOException e) {
-        throw Bodies.undecodable(exchange, type.getRawClass().getSimpleName(), e);
-      }
-    }
-    return new ApiResponse<>(response.status(), response.headers(), body, exchange.attempts());
+    return Bodies.decode(mapper, exchange, type);
   }
 
   private <T> Page<T> decodePage(Exchange exchange, String itemsKey, JavaType type) {
-    ApiResponse<JsonNode> tree = decode(exchange, mapper.constructType(JsonNode.class));
-    JsonNode root = tree.body();
-    JsonNode items = root.path(itemsKey);
-    if (!items.isArray()) {
-      List<String> keys = new ArrayList<>();
-      root.fieldNames().forEachRemaining(keys::add);
-      throw Bodies.undecodable(
-          exchange,
-          "a page",
-          new com.fasterxml.jackson.databind.JsonMappingException(
-              null, "no \"" + itemsKey + "\" array; the body has keys " + keys));
-    }
-    List<T> decoded = new ArrayList<>(items.size());
-    try {
-      for (JsonNode item : items) {
-        decoded.add(mapper.readerFor(type).readValue(item));
-      }
-    } catch (IOException e) {
-      throw Bodies.undecodable(exchange, "a page of " + type.getRawClass().getSimpleName(), e);
-    }
-    return new Page<>(decoded, PageMeta.fromJson(root.path("meta")));
+    return Bodies.decodePage(mapper, exchange, itemsKey, type);
   }
 
   /** Builds a {@link TwilioHttpClient}; only {@link #credentials} is required. */

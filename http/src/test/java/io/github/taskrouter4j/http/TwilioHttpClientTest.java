@@ -182,4 +182,45 @@ class TwilioHttpClientTest {
   void toString_hidesSecret() {
     assertThat(client.toString()).contains(ACCOUNT).doesNotContain(TOKEN);
   }
+
+  @Test
+  void jsonBody_sentAsJson() {
+    server.enqueue(Reply.json(200, "{}"));
+
+    client.send(
+        ApiRequest.post("/v1/Workspaces/WS1/Workers/WK1/Channels/default")
+            .withJsonBody(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                    .objectNode()
+                    .put("Capacity", 2)));
+
+    assertThat(server.last().header("Content-Type")).isEqualTo("application/json");
+    assertThat(server.last().bodyText()).isEqualTo("{\"Capacity\":2}");
+  }
+
+  @Test
+  void executor_runsAsyncContinuations() {
+    server.enqueue(Reply.json(200, "{}"));
+    java.util.concurrent.atomic.AtomicInteger used =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try (TwilioHttpClient withExecutor =
+        TwilioHttpClient.builder()
+            .credentials(Credentials.authToken(ACCOUNT, TOKEN))
+            .baseUri(server.uri())
+            .executor(
+                task -> {
+                  used.incrementAndGet();
+                  pool.execute(task);
+                })
+            .build()) {
+      assertThat(withExecutor.sendAsync(ApiRequest.get("/v1/Workspaces")).join().status())
+          .isEqualTo(200);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(used.get()).isPositive();
+  }
 }

@@ -1,12 +1,19 @@
 package io.github.taskrouter4j.http.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.taskrouter4j.http.ApiResponse;
+import io.github.taskrouter4j.http.Page;
+import io.github.taskrouter4j.http.PageMeta;
 import io.github.taskrouter4j.http.TaskRouterClientException;
 import io.github.taskrouter4j.http.TaskRouterServiceException;
+import io.github.taskrouter4j.http.TransportResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,5 +150,69 @@ public final class Bodies {
     headers.putAll(exchange.response().headers());
     List<String> type = headers.get("Content-Type");
     return type == null || type.isEmpty() ? "no Content-Type" : type.get(0);
+  }
+
+  /**
+   * Decodes a 2xx body as {@code type} (nothing for {@code Void}), or throws the error the answer
+   * stands for.
+   *
+   * @param mapper the mapper
+   * @param exchange the exchange
+   * @param type the body type
+   * @param <T> the body type
+   * @return the response
+   */
+  public static <T> ApiResponse<T> decode(ObjectMapper mapper, Exchange exchange, JavaType type) {
+    if (!exchange.successful()) {
+      throw errorFor(mapper, exchange);
+    }
+    TransportResponse response = exchange.response();
+    T body = null;
+    if (!type.hasRawClass(Void.class)) {
+      if (response.body().length == 0) {
+        throw undecodable(exchange, type.toString(), null);
+      }
+      try {
+        body = mapper.readValue(response.body(), type);
+      } catch (IOException e) {
+        throw undecodable(exchange, type.getRawClass().getSimpleName(), e);
+      }
+    }
+    return new ApiResponse<>(response.status(), response.headers(), body, exchange.attempts());
+  }
+
+  /**
+   * Decodes a 2xx list answer: the {@code itemsKey} array as {@code type}, and {@code meta}.
+   *
+   * @param mapper the mapper
+   * @param exchange the exchange
+   * @param itemsKey the array holding the items
+   * @param type the item type
+   * @param <T> the item type
+   * @return the page
+   */
+  public static <T> Page<T> decodePage(
+      ObjectMapper mapper, Exchange exchange, String itemsKey, JavaType type) {
+    ApiResponse<JsonNode> tree = decode(mapper, exchange, mapper.constructType(JsonNode.class));
+    JsonNode root = tree.body();
+    JsonNode items = root.path(itemsKey);
+    if (!items.isArray()) {
+      List<String> keys = new ArrayList<>();
+      root.fieldNames().forEachRemaining(keys::add);
+      throw undecodable(
+          exchange,
+          "a page",
+          new JsonMappingException(
+              null, "no \"" + itemsKey + "\" array; the body has keys " + keys));
+    }
+    List<T> decoded = new ArrayList<>(items.size());
+    try {
+      for (JsonNode item : items) {
+        decoded.add(mapper.readerFor(type).readValue(item));
+      }
+    } catch (IOException e) {
+      throw undecodable(exchange, "a page of " + type.getRawClass().getSimpleName(), e);
+    }
+    return new Page<>(decoded, PageMeta.fromJson(root.path("meta")));
   }
 }

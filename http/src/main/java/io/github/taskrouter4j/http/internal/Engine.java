@@ -32,6 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Sends requests with retries, sync and async; shared by every call of one client. */
 public final class Engine {
+  private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
   private static final System.Logger LOG = System.getLogger("io.github.taskrouter4j.http");
 
   private final HttpTransport transport;
@@ -335,15 +336,19 @@ public final class Engine {
     }
     if (value.chars().allMatch(Character::isDigit)) {
       try {
-        return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+        // Capped at a day: any real budget ends sooner, and nanosecond arithmetic must not
+        // overflow.
+        return Optional.of(
+            Duration.ofSeconds(Math.min(Long.parseLong(value), MAX_RETRY_AFTER_SECONDS)));
       } catch (NumberFormatException e) {
-        return Optional.empty();
+        return Optional.of(Duration.ofSeconds(MAX_RETRY_AFTER_SECONDS));
       }
     }
     try {
       Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration wait = Duration.between(clock.instant(), at);
-      return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+      Duration max = Duration.ofSeconds(MAX_RETRY_AFTER_SECONDS);
+      return Optional.of(wait.isNegative() ? Duration.ZERO : wait.compareTo(max) > 0 ? max : wait);
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
