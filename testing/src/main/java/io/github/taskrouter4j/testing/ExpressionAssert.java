@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.json.TaskRouterJson;
 import io.github.taskrouter4j.workflow.expression.Expression;
+import io.github.taskrouter4j.workflow.expression.ExpressionContext;
 import io.github.taskrouter4j.workflow.expression.FilterExpression;
 import io.github.taskrouter4j.workflow.expression.TargetExpression;
 import io.github.taskrouter4j.workflow.expression.WorkerExpression;
@@ -100,15 +101,17 @@ public class ExpressionAssert extends AbstractAssert<ExpressionAssert, Expressio
     isNotNull();
     Objects.requireNonNull(attributes, "attributes == null");
     boolean result;
-    if (actual instanceof FilterExpression) {
-      FilterExpression filter = (FilterExpression) actual;
-      result = now == null ? filter.test(attributes) : filter.test(attributes, now);
-    } else if (actual instanceof WorkerExpression) {
+    if (actual instanceof WorkerExpression) {
       WorkerExpression workers = (WorkerExpression) actual;
       result = now == null ? workers.test(attributes) : workers.test(attributes, now);
+    } else if (actual instanceof FilterExpression || actual.context() == ExpressionContext.ANY) {
+      // A built expression over bare attributes fits both filters and workers: evaluate it as a
+      // filter, which reads the same bare attributes.
+      FilterExpression filter = actual.asFilter();
+      result = now == null ? filter.test(attributes) : filter.test(attributes, now);
     } else {
       failWithMessage(
-          "Expecting a filter or worker expression, but %s is a %s expression;%n"
+          "Expecting a filter or worker expression, but %s is for context %s;%n"
               + "use matches(task, worker) for target expressions",
           actual, actual.context());
       return myself;
@@ -126,13 +129,16 @@ public class ExpressionAssert extends AbstractAssert<ExpressionAssert, Expressio
 
   private ExpressionAssert expectTwo(JsonNode task, JsonNode worker, boolean expected) {
     isNotNull();
-    if (!(actual instanceof TargetExpression)) {
+    TargetExpression target;
+    try {
+      target = actual.asTarget();
+    } catch (IllegalArgumentException e) {
       failWithMessage(
-          "Expecting a target expression (task./worker. prefixes), but %s is a %s expression",
+          "Expecting a target expression (task./worker. prefixes), but %s is for context %s",
           actual, actual.context());
       return myself;
     }
-    boolean result = ((TargetExpression) actual).test(task, worker);
+    boolean result = target.test(task, worker);
     if (result != expected) {
       failWithMessage(
           "Expecting target expression%n  %s%nto %s task%n  %s%nand worker%n  %s%nbut it %s",

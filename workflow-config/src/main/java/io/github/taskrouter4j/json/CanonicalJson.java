@@ -1,9 +1,9 @@
 package io.github.taskrouter4j.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.util.Iterator;
-import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -32,7 +32,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class CanonicalJson {
-  private static final String INDENT = "  ";
+  private static final ObjectWriter WRITER =
+      TaskRouterJson.mapper().writer(new CanonicalPrettyPrinter());
 
   private CanonicalJson() {}
 
@@ -44,62 +45,11 @@ public final class CanonicalJson {
    */
   public static String prettyPrint(JsonNode node) {
     Objects.requireNonNull(node, "node == null");
-    StringBuilder out = new StringBuilder(256);
-    write(node, 0, out);
-    return out.append('\n').toString();
-  }
-
-  private static void write(JsonNode node, int depth, StringBuilder out) {
-    if (node.isObject()) {
-      writeObject(node, depth, out);
-    } else if (node.isArray()) {
-      writeArray(node, depth, out);
-    } else {
-      out.append(TaskRouterJson.minify(node));
-    }
-  }
-
-  private static void writeObject(JsonNode node, int depth, StringBuilder out) {
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    if (!fields.hasNext()) {
-      out.append("{}");
-      return;
-    }
-    out.append('{');
-    boolean first = true;
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      out.append(first ? "\n" : ",\n");
-      first = false;
-      indent(depth + 1, out);
-      out.append(TaskRouterJson.minify(JsonNodeFactory.instance.textNode(field.getKey())))
-          .append(": ");
-      write(field.getValue(), depth + 1, out);
-    }
-    out.append('\n');
-    indent(depth, out);
-    out.append('}');
-  }
-
-  private static void writeArray(JsonNode node, int depth, StringBuilder out) {
-    if (node.size() == 0) {
-      out.append("[]");
-      return;
-    }
-    out.append('[');
-    for (int i = 0; i < node.size(); i++) {
-      out.append(i == 0 ? "\n" : ",\n");
-      indent(depth + 1, out);
-      write(node.get(i), depth + 1, out);
-    }
-    out.append('\n');
-    indent(depth, out);
-    out.append(']');
-  }
-
-  private static void indent(int depth, StringBuilder out) {
-    for (int i = 0; i < depth; i++) {
-      out.append(INDENT);
+    try {
+      return WRITER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      // A JsonNode tree always serialises; reaching here means a broken custom node.
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.Expressions;
 import io.github.taskrouter4j.workflow.expression.OrderBy;
+import io.github.taskrouter4j.workflow.expression.OrderByClause;
 import io.github.taskrouter4j.workflow.expression.SkipIfExpression;
 import io.github.taskrouter4j.workflow.expression.TargetExpression;
 import java.time.Duration;
@@ -277,6 +278,14 @@ public final class Target {
       this.orderBy = Objects.requireNonNull(orderBy, "orderBy == null");
       this.orderByText = null;
       return this;
+    }
+
+    /**
+     * Sets the worker ordering from clauses: {@code .orderBy(worker("level").desc(),
+     * worker("age").asc())} renders {@code "order_by": "worker.level DESC, worker.age ASC"}.
+     */
+    public Builder orderBy(OrderByClause... clauses) {
+      return orderBy(OrderBy.of(clauses));
     }
 
     /** Sets the worker ordering from text, parsed at build time: {@code "worker.level DESC"}. */

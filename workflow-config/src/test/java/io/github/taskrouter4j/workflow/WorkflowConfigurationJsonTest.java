@@ -236,4 +236,56 @@ class WorkflowConfigurationJsonTest {
         .hasMessageContaining("task_routing.filters: expected an array, got {\"a\":1}")
         .hasMessageContaining("task_routing.default_filter.priority: expected an integer, got 1.5");
   }
+
+  @Test
+  void fromJson_nullOptionalFields_readAsAbsent() {
+    WorkflowConfiguration config =
+        WorkflowConfiguration.fromJson(
+            "{\"task_routing\":{\"filters\":[{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+                + GOLD
+                + "\",\"known_worker_sid\":null,\"priority\":null}]}],\"default_filter\":null}}");
+
+    Target target = config.taskRouting().filters().get(0).targets().get(0);
+    assertThat(target.knownWorkerSid()).isEmpty();
+    assertThat(target.priority()).isEmpty();
+    assertThat(config.taskRouting().defaultFilter()).isEmpty();
+  }
+
+  @Test
+  void fromJson_missingFilterExpressionAndNonObjectTarget_reportsBoth() {
+    String json =
+        "{\"task_routing\":{\"filters\":[{\"filter_friendly_name\":\"a\",\"targets\":[\"WQ\"]}]}}";
+
+    assertThatThrownBy(() -> WorkflowConfiguration.fromJson(json))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("task_routing.filters[0].expression: is required")
+        .hasMessageContaining("task_routing.filters[0].targets[0]: expected an object, got \"WQ\"");
+  }
+
+  @Test
+  void fromJson_legacyAndCanonicalNamesAgreeing_isAccepted() {
+    WorkflowConfiguration config =
+        WorkflowConfiguration.fromJson(
+            "{\"task_routing\":{\"default_filter\":{\"queue\":\""
+                + EVERYONE
+                + "\",\"task_queue_sid\":\""
+                + EVERYONE
+                + "\"}}}");
+
+    assertThat(config.toJson())
+        .isEqualTo(
+            "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\""
+                + EVERYONE
+                + "\"}}}");
+  }
+
+  @Test
+  void fromJson_notAnObject_saysWhatItGot() {
+    assertThatThrownBy(() -> WorkflowConfiguration.fromJson("[1]"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("(document): expected an object, got [1]");
+    assertThatThrownBy(() -> WorkflowConfiguration.fromJson(""))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("the document is empty");
+  }
 }

@@ -91,6 +91,11 @@ final class Compiler {
           return !eq && !n.isContainerNode();
         };
       }
+      if (lit.kind == LiteralNode.Kind.NUMBER && op != Operator.CONTAINS && op != Operator.HAS) {
+        if (op != Operator.IN && op != Operator.NOT_IN) {
+          return NumberComparison.of(left, op, lit.number);
+        }
+      }
       if (lit.kind == LiteralNode.Kind.LIST
           && (op == Operator.IN || op == Operator.NOT_IN)
           && allStrings(lit.items)) {

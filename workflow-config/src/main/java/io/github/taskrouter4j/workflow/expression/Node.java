@@ -5,8 +5,12 @@ package io.github.taskrouter4j.workflow.expression;
  * equals} is structural and ignores source columns and spelling.
  */
 abstract class Node {
-  /** The deepest AST a builder may make; the parser's nesting limit keeps parsed trees below. */
-  static final int MAX_DEPTH = 256;
+  /**
+   * The deepest AST allowed, parsed or built. The canonical text of a tree this deep nests
+   * parentheses {@code MAX_DEPTH - 1} levels, which the parser accepts, so every expression prints
+   * text that parses back.
+   */
+  static final int MAX_DEPTH = Parser.MAX_NESTING + 1;
 
   /** 1-based column in the parsed text, or 0 when built in Java. */
   final int column;
@@ -22,7 +26,12 @@ abstract class Node {
     this.depth = depth;
     if (depth > MAX_DEPTH) {
       throw new IllegalArgumentException(
-          "expression nests deeper than " + MAX_DEPTH + " levels of AND/OR");
+          "expression nests deeper than "
+              + MAX_DEPTH
+              + " levels of AND/OR (TaskRouter text would"
+              + " need more than "
+              + Parser.MAX_NESTING
+              + " levels of parentheses)");
     }
   }
 

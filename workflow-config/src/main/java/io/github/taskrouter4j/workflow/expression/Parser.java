@@ -84,7 +84,24 @@ final class Parser {
                   + " tighter, but TaskRouter does not document precedence: add parentheses",
               bareAndColumn));
     }
-    return LogicalNode.of(false, parts, column);
+    return logical(false, parts, column);
+  }
+
+  /** Joins parsed parts, refusing trees deeper than the printer can re-parse. */
+  private Node logical(boolean and, List<Node> parts, int column) {
+    if (parts.size() > 1) {
+      int depth = 0;
+      for (Node part : parts) {
+        // A group of the same connective is flattened into this one, so adds no level.
+        boolean flattened = part instanceof LogicalNode && ((LogicalNode) part).and == and;
+        depth = Math.max(depth, flattened ? part.depth : part.depth + 1);
+      }
+      if (depth > Node.MAX_DEPTH) {
+        throw lx.error(
+            "AND and OR groups nest deeper than " + Node.MAX_DEPTH + " levels", column - 1);
+      }
+    }
+    return LogicalNode.of(and, parts, column);
   }
 
   private Node and() {
@@ -102,7 +119,7 @@ final class Parser {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return LogicalNode.of(true, parts, column);
+    return logical(true, parts, column);
   }
 
   private Node primary() {

@@ -60,6 +60,14 @@ class EvaluatorTest {
       vip > 0                          | false | boolean in relational is false
       priority >= 5 AND priority <= 5  | true  | bounds
       priority > 5                     | false | strict
+      priority != 5.0                  | false | int equals decimal
+      priority < 5.5                   | true  | int vs decimal literal
+      score < 2                        | true  | decimal attribute vs int literal
+      code < 6                         | true  | numeric string vs number
+      type < 6                         | false | non-numeric string vs number
+      vip != 5                         | true  | mismatched scalar types are unequal
+      skills != 5                      | false | scalar operator on an array
+      priority < 99999999999999999999  | true  | literal beyond long
       skills == "billing"              | false | scalar operator on an array
       skills != "billing"              | false | scalar operator on an array
       skills HAS "billing"             | true  | array membership

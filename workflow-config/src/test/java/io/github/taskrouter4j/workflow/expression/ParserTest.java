@@ -320,4 +320,31 @@ class ParserTest {
               assertThat(lines[2].indexOf('^')).isEqualTo(lines[1].length());
             });
   }
+
+  @Test
+  void parse_groupsDeeperThanThePrinterCanNest_failWithSyntaxError() {
+    // Each group adds two levels (an OR holding an AND), so 60 parentheses make 120 levels.
+    String text = "a == 0";
+    for (int i = 0; i < 60; i++) {
+      text = "c == 2 OR b == 1 AND (" + text + ")";
+    }
+    String deep = text;
+
+    assertThatThrownBy(() -> parse(deep))
+        .isInstanceOf(ExpressionSyntaxException.class)
+        .hasMessageContaining("AND and OR groups nest deeper than " + Node.MAX_DEPTH + " levels");
+  }
+
+  @Test
+  void parse_deepGroupsOfOneConnective_flattenWithinTheLimit() {
+    StringBuilder text = new StringBuilder("a == 0");
+    for (int i = 0; i < 99; i++) {
+      text.insert(0, "(").append(" AND b == " + i + ")");
+    }
+
+    Expression e = parse(text.toString());
+
+    assertThat(e.canonical()).doesNotContain("((");
+    assertThat(parse(e.canonical())).isEqualTo(e);
+  }
 }
