@@ -22,14 +22,14 @@ final class Builtins {
   static Compiler.Accessor accessor(String name) {
     switch (name) {
       case "currentTime":
-        return env -> IntNode.valueOf(hour(env) * 100 + minute(env));
+        return (t, w, env) -> IntNode.valueOf(hour(env) * 100 + minute(env));
       case "currentHour":
-        return env -> TextNode.valueOf(twoDigits(hour(env)));
+        return (t, w, env) -> TextNode.valueOf(twoDigits(hour(env)));
       case "currentMin":
-        return env -> TextNode.valueOf(twoDigits(minute(env)));
+        return (t, w, env) -> TextNode.valueOf(twoDigits(minute(env)));
       default:
         // Day 0 of the epoch (1970-01-01) was a Thursday.
-        return env ->
+        return (t, w, env) ->
             TextNode.valueOf(DAYS[(int) Math.floorMod(Math.floorDiv(seconds(env), 86400L), 7L)]);
     }
   }

@@ -18,12 +18,12 @@ import java.util.Set;
 final class Compiler {
   /** A compiled condition. */
   interface Eval {
-    boolean test(Env env);
+    boolean test(JsonNode task, JsonNode worker, Env env);
   }
 
   /** A compiled operand; returns Java null for NULL. */
   interface Accessor {
-    JsonNode get(Env env);
+    JsonNode get(JsonNode task, JsonNode worker, Env env);
   }
 
   private final ExpressionContext context;
@@ -62,39 +62,28 @@ final class Compiler {
       for (int i = 0; i < parts.length; i++) {
         parts[i] = condition(children.get(i));
       }
-      if (parts.length == 2) {
-        Eval a = parts[0];
-        Eval b = parts[1];
-        return l.and ? env -> a.test(env) && b.test(env) : env -> a.test(env) || b.test(env);
+      // A right-leaning chain of binary nodes: each call site sees at most two classes in a
+      // typical expression, so the JIT can inline it, unlike one loop over all the parts.
+      Eval chain = parts[parts.length - 1];
+      for (int i = parts.length - 2; i >= 0; i--) {
+        chain = l.and ? new And(parts[i], chain) : new Or(parts[i], chain);
       }
-      return l.and ? new All(parts) : new Any(parts);
+      return chain;
     }
     return comparison((ComparisonNode) node);
   }
 
   private Eval comparison(ComparisonNode c) {
-    Accessor left = accessor(c.left);
     Operator op = c.op;
-    if (c.right instanceof LiteralNode && !(c.left instanceof LiteralNode)) {
+    Resolver path = c.left instanceof PathNode ? resolver((PathNode) c.left) : null;
+    if (path != null && c.right instanceof LiteralNode) {
       LiteralNode lit = (LiteralNode) c.right;
       if (lit.kind == LiteralNode.Kind.STRING && (op == Operator.EQ || op == Operator.NE)) {
-        String s = lit.string;
-        boolean eq = op == Operator.EQ;
-        return env -> {
-          JsonNode n = left.get(env);
-          if (n == null) {
-            return !eq;
-          }
-          if (n.isTextual()) {
-            return s.equals(n.textValue()) == eq;
-          }
-          return !eq && !n.isContainerNode();
-        };
+        return new Specialized.StringEquals(path, lit.string, op == Operator.EQ);
       }
-      if (lit.kind == LiteralNode.Kind.NUMBER && op != Operator.CONTAINS && op != Operator.HAS) {
-        if (op != Operator.IN && op != Operator.NOT_IN) {
-          return NumberComparison.of(left, op, lit.number);
-        }
+      if (lit.kind == LiteralNode.Kind.NUMBER
+          && (op == Operator.EQ || op == Operator.NE || op.isRelational())) {
+        return Specialized.numberComparison(path, op, lit.number);
       }
       if (lit.kind == LiteralNode.Kind.LIST
           && (op == Operator.IN || op == Operator.NOT_IN)
@@ -103,18 +92,62 @@ final class Compiler {
         for (LiteralNode item : lit.items) {
           set.add(item.string);
         }
-        boolean in = op == Operator.IN;
-        return env -> {
-          JsonNode n = left.get(env);
-          if (n == null || !n.isTextual()) {
-            return !in && (n == null || !n.isContainerNode());
-          }
-          return set.contains(n.textValue()) == in;
-        };
+        return new Specialized.StringIn(path, set, op == Operator.IN);
       }
     }
+    Accessor left = accessor(c.left);
     Accessor right = accessor(c.right);
-    return env -> Semantics.test(op, left.get(env), right.get(env));
+    return (t, w, env) -> Semantics.test(op, left.get(t, w, env), right.get(t, w, env));
+  }
+
+  /** A resolver for an attribute of the task or worker, or null for other operands. */
+  private Resolver resolver(PathNode p) {
+    switch (p.scope) {
+      case TASK:
+        return new Resolver(false, p.segments);
+      case WORKER:
+        return new Resolver(true, p.segments);
+      case BARE:
+        return new Resolver(context == ExpressionContext.WORKERS, p.segments);
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Reads an attribute of the task or the worker. A final class rather than a lambda, so that calls
+   * to it are direct and inlined.
+   */
+  static final class Resolver {
+    private final boolean worker;
+    private final String key;
+    private final Object[] segments;
+
+    Resolver(boolean worker, Object[] segments) {
+      this.worker = worker;
+      this.segments = segments;
+      this.key =
+          segments.length == 1 && segments[0] instanceof String ? (String) segments[0] : null;
+    }
+
+    /**
+     * The value, or Java null if the key is missing; JSON null comes back as NullNode, which the
+     * specialised evaluators treat exactly like a missing key (it is neither text, number nor
+     * container), saving a call.
+     */
+    JsonNode raw(JsonNode task, JsonNode workerNode) {
+      JsonNode root = worker ? workerNode : task;
+      return key != null ? root.get(key) : resolve(root, segments);
+    }
+
+    JsonNode get(JsonNode task, JsonNode workerNode) {
+      JsonNode root = worker ? workerNode : task;
+      if (key != null) {
+        JsonNode n = root.get(key);
+        return n == null || n.isNull() ? null : n;
+      }
+      return resolve(root, segments);
+    }
   }
 
   private static boolean allStrings(List<LiteralNode> items) {
@@ -129,36 +162,29 @@ final class Compiler {
   private Accessor accessor(ValueNode v) {
     if (v instanceof LiteralNode) {
       JsonNode constant = json((LiteralNode) v);
-      return env -> constant;
+      return (t, w, env) -> constant;
     }
     PathNode p = (PathNode) v;
-    Object[] segments = p.segments;
     switch (p.scope) {
-      case TASK:
-        return env -> resolve(env.task, segments);
-      case WORKER:
-        return env -> resolve(env.worker, segments);
       case WORKERS:
         return counter(p.singleName());
       case TASKROUTER:
         return Builtins.accessor(p.singleName());
       default:
-        if (context == ExpressionContext.WORKERS) {
-          return env -> resolve(env.worker, segments);
-        }
-        return env -> resolve(env.task, segments);
+        Resolver resolver = resolver(p);
+        return (t, w, env) -> resolver.get(t, w);
     }
   }
 
   private static Accessor counter(String name) {
     if (name.equals("available")) {
-      return env -> JsonNodeFactory.instance.numberNode(env.counts.available());
+      return (t, w, env) -> JsonNodeFactory.instance.numberNode(env.counts.available());
     }
     if (name.equals("unavailable")) {
-      return env -> JsonNodeFactory.instance.numberNode(env.counts.unavailable());
+      return (t, w, env) -> JsonNodeFactory.instance.numberNode(env.counts.unavailable());
     }
     io.github.taskrouter4j.sid.ActivitySid sid = io.github.taskrouter4j.sid.ActivitySid.of(name);
-    return env -> JsonNodeFactory.instance.numberNode(env.counts.inActivity(sid));
+    return (t, w, env) -> JsonNodeFactory.instance.numberNode(env.counts.inActivity(sid));
   }
 
   static JsonNode resolve(JsonNode root, Object[] segments) {
@@ -192,39 +218,33 @@ final class Compiler {
     }
   }
 
-  private static final class All implements Eval {
-    private final Eval[] parts;
+  private static final class And implements Eval {
+    private final Eval first;
+    private final Eval rest;
 
-    All(Eval[] parts) {
-      this.parts = parts;
+    And(Eval first, Eval rest) {
+      this.first = first;
+      this.rest = rest;
     }
 
     @Override
-    public boolean test(Env env) {
-      for (Eval part : parts) {
-        if (!part.test(env)) {
-          return false;
-        }
-      }
-      return true;
+    public boolean test(JsonNode task, JsonNode worker, Env env) {
+      return first.test(task, worker, env) && rest.test(task, worker, env);
     }
   }
 
-  private static final class Any implements Eval {
-    private final Eval[] parts;
+  private static final class Or implements Eval {
+    private final Eval first;
+    private final Eval rest;
 
-    Any(Eval[] parts) {
-      this.parts = parts;
+    Or(Eval first, Eval rest) {
+      this.first = first;
+      this.rest = rest;
     }
 
     @Override
-    public boolean test(Env env) {
-      for (Eval part : parts) {
-        if (part.test(env)) {
-          return true;
-        }
-      }
-      return false;
+    public boolean test(JsonNode task, JsonNode worker, Env env) {
+      return first.test(task, worker, env) || rest.test(task, worker, env);
     }
   }
 }

@@ -2,20 +2,18 @@ package io.github.taskrouter4j.workflow.expression;
 
 import java.time.Instant;
 
-/** What one evaluation reads: the task, the worker, the time and the worker counts. */
+/**
+ * What an evaluation reads besides the task and worker nodes: the time and the worker counts.
+ * Either may be null when the expression type does not use it.
+ */
 final class Env {
-  final com.fasterxml.jackson.databind.JsonNode task;
-  final com.fasterxml.jackson.databind.JsonNode worker;
+  /** For evaluations without time or counts; shared, so a plain {@code test} allocates nothing. */
+  static final Env NONE = new Env(null, null);
+
   final Instant now;
   final WorkerCounts counts;
 
-  Env(
-      com.fasterxml.jackson.databind.JsonNode task,
-      com.fasterxml.jackson.databind.JsonNode worker,
-      Instant now,
-      WorkerCounts counts) {
-    this.task = task;
-    this.worker = worker;
+  Env(Instant now, WorkerCounts counts) {
     this.now = now;
     this.counts = counts;
   }

@@ -151,8 +151,8 @@ public abstract class Expression {
     return joined;
   }
 
-  /** Negates and checks that the result still fits {@code context}. */
-  Node negated(ExpressionContext context) {
+  /** The negated condition; negation keeps every operand, so the context is unchanged. */
+  Node negated() {
     return node.negate();
   }
 

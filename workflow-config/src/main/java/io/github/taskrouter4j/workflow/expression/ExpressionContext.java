@@ -18,6 +18,11 @@ package io.github.taskrouter4j.workflow.expression;
  *
  * <p>{@code taskrouter.currentTime}, {@code currentHour}, {@code currentMin} and {@code dayOfWeek}
  * are allowed everywhere except {@code skip_if}. Literals are allowed everywhere.
+ *
+ * <p>A prefix is recognised by its first segment followed by a dot: {@code task.x} is a prefixed
+ * path, {@code task} and {@code task[0]} are bare attributes. Twilio documents bare keys for
+ * filters and target_workers and prefixed keys for targets, so {@code task.x} in a filter is
+ * refused (with the bare spelling suggested) rather than guessed at.
  */
 public enum ExpressionContext {
   /** A workflow filter expression: bare task attributes. */

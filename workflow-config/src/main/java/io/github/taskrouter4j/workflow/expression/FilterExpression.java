@@ -49,7 +49,7 @@ public final class FilterExpression extends Expression {
    * @throws IllegalStateException if the expression reads {@code taskrouter.*} time variables
    */
   public boolean test(JsonNode task) {
-    return eval.test(new Env(Objects.requireNonNull(task, "task == null"), null, null, null));
+    return eval.test(Objects.requireNonNull(task, "task == null"), null, Env.NONE);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class FilterExpression extends Expression {
    */
   public boolean test(JsonNode task, Instant now) {
     Objects.requireNonNull(task, "task == null");
-    return eval.test(new Env(task, null, Objects.requireNonNull(now, "now == null"), null));
+    return eval.test(task, null, new Env(Objects.requireNonNull(now, "now == null"), null));
   }
 
   /**
@@ -87,6 +87,6 @@ public final class FilterExpression extends Expression {
   /** The opposite condition, as a filter expression; see {@link Expression#not()}. */
   @Override
   public FilterExpression not() {
-    return new FilterExpression(negated(ExpressionContext.FILTER), null);
+    return new FilterExpression(negated(), null);
   }
 }

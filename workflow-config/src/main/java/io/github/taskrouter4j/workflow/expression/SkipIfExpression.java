@@ -3,26 +3,14 @@ package io.github.taskrouter4j.workflow.expression;
 import java.util.Objects;
 
 /**
- * A target's {@code skip_if} expression over worker counts, as in {@code workers.available == 0}.
+ * A target's {@code skip_if} expression over the worker counts of the step's queue, as in {@code
+ * workers.available == 0}: {@code workers.available}, {@code workers.unavailable} and {@code
+ * workers.<ActivitySid>} (WA followed by 32 hex digits), compared with numbers and combined with
+ * AND/OR. {@code 1==1} means "skip whenever no reservation was created immediately".
  *
- * <p>Compiled once when made; {@code test} neither re-parses nor reflects. Evaluation follows
- * TaskRouter's rules:
- *
- * <ul>
- *   <li>a missing attribute, or JSON null, is NULL: {@code x == null} is true, {@code x != "a"} is
- *       true, {@code x == "a"}, {@code x < 5} and {@code x CONTAINS "a"} are false;
- *   <li>values of different types are never equal ({@code "5" == 5} is false, so {@code "5" != 5}
- *       is true); {@code < <= > >=} compare numbers with numbers or numeric strings, strings with
- *       strings, and are false otherwise;
- *   <li>strings compare case-sensitively; integers and decimals compare by value ({@code 1 ==
- *       1.0});
- *   <li>{@code HAS} needs an array on the left, {@code IN}/{@code NOT IN} an array on the right
- *       (literal or attribute), {@code CONTAINS} two strings (substring); any other shape is false,
- *       as are {@code ==}/{@code !=} with an array;
- *   <li>{@code taskrouter.*} variables come from the {@code now} argument, in UTC; calling a
- *       variant without {@code now} on an expression that reads them throws {@link
- *       IllegalStateException}.
- * </ul>
+ * <p>Compiled once when made. Counts are integers and compare with number literals by value;
+ * comparing them with a string, boolean or null literal is false for {@code ==} and the relational
+ * operators (the linter reports it).
  */
 public final class SkipIfExpression extends Expression {
   private final Compiler.Eval eval;
@@ -45,7 +33,7 @@ public final class SkipIfExpression extends Expression {
    * @return whether the step is skipped (when no reservation was created immediately)
    */
   public boolean test(WorkerCounts counts) {
-    return eval.test(new Env(null, null, null, Objects.requireNonNull(counts, "counts == null")));
+    return eval.test(null, null, new Env(null, Objects.requireNonNull(counts, "counts == null")));
   }
 
   /**
@@ -71,6 +59,6 @@ public final class SkipIfExpression extends Expression {
   /** The opposite condition, as a skip_if expression; see {@link Expression#not()}. */
   @Override
   public SkipIfExpression not() {
-    return new SkipIfExpression(negated(ExpressionContext.SKIP_IF), null);
+    return new SkipIfExpression(negated(), null);
   }
 }

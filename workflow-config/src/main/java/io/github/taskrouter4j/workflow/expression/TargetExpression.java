@@ -54,11 +54,9 @@ public final class TargetExpression extends Expression {
    */
   public boolean test(JsonNode task, JsonNode worker) {
     return eval.test(
-        new Env(
-            Objects.requireNonNull(task, "task == null"),
-            Objects.requireNonNull(worker, "worker == null"),
-            null,
-            null));
+        Objects.requireNonNull(task, "task == null"),
+        Objects.requireNonNull(worker, "worker == null"),
+        Env.NONE);
   }
 
   /**
@@ -71,11 +69,9 @@ public final class TargetExpression extends Expression {
    */
   public boolean test(JsonNode task, JsonNode worker, Instant now) {
     return eval.test(
-        new Env(
-            Objects.requireNonNull(task, "task == null"),
-            Objects.requireNonNull(worker, "worker == null"),
-            Objects.requireNonNull(now, "now == null"),
-            null));
+        Objects.requireNonNull(task, "task == null"),
+        Objects.requireNonNull(worker, "worker == null"),
+        new Env(Objects.requireNonNull(now, "now == null"), null));
   }
 
   /**
@@ -101,6 +97,6 @@ public final class TargetExpression extends Expression {
   /** The opposite condition, as a target expression; see {@link Expression#not()}. */
   @Override
   public TargetExpression not() {
-    return new TargetExpression(negated(ExpressionContext.TARGET), null);
+    return new TargetExpression(negated(), null);
   }
 }

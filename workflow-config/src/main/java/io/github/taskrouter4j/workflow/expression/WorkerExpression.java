@@ -49,7 +49,7 @@ public final class WorkerExpression extends Expression {
    * @throws IllegalStateException if the expression reads {@code taskrouter.*} time variables
    */
   public boolean test(JsonNode worker) {
-    return eval.test(new Env(null, Objects.requireNonNull(worker, "worker == null"), null, null));
+    return eval.test(null, Objects.requireNonNull(worker, "worker == null"), Env.NONE);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class WorkerExpression extends Expression {
    */
   public boolean test(JsonNode worker, Instant now) {
     Objects.requireNonNull(worker, "worker == null");
-    return eval.test(new Env(null, worker, Objects.requireNonNull(now, "now == null"), null));
+    return eval.test(null, worker, new Env(Objects.requireNonNull(now, "now == null"), null));
   }
 
   /**
@@ -87,6 +87,6 @@ public final class WorkerExpression extends Expression {
   /** The opposite condition, as a target_workers expression; see {@link Expression#not()}. */
   @Override
   public WorkerExpression not() {
-    return new WorkerExpression(negated(ExpressionContext.WORKERS), null);
+    return new WorkerExpression(negated(), null);
   }
 }
