@@ -1,0 +1,54 @@
+package io.github.taskrouter4j.resource;
+
+import io.github.taskrouter4j.resource.internal.Checks;
+import io.github.taskrouter4j.resource.internal.Form;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The request that lists the channels of a Worker: immutable, checked when built, rendered as
+ * Twilio's query parameters by {@link #toQuery()}.
+ *
+ * <pre>{@code
+ * ListWorkerChannelsRequest request = ListWorkerChannelsRequest.builder()
+ *     .pageSize(…)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ListWorkerChannelsRequest {
+  ListWorkerChannelsRequest() {}
+
+  /** Starts building the request. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ListWorkerChannelsRequest}; {@code build()} checks it and says what is wrong.
+   */
+  public static class Builder extends ImmutableListWorkerChannelsRequest.Builder {
+    Builder() {}
+  }
+
+  /**
+   * How many items Twilio returns per page (1 to 1000; Twilio's default is 50). Sent as {@code
+   * PageSize}.
+   */
+  public abstract Optional<Integer> pageSize();
+
+  /**
+   * The query parameters, under Twilio's names, in the spec's order; absent values are left out and
+   * repeated parameters have several values.
+   */
+  public Map<String, List<String>> toQuery() {
+    return new Form().put("PageSize", pageSize()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.range("ListWorkerChannelsRequest.pageSize", pageSize(), 1, 1000L);
+  }
+}
