@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -61,4 +62,23 @@ public abstract class TaskQueuesStatistics {
    */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> otherFields();
+
+  /**
+   * {@link #cumulative()} read as typed values (Twilio nests the same fields it returns from the
+   * cumulative statistics endpoint).
+   */
+  @JsonIgnore
+  @Value.Lazy
+  public Optional<TaskQueueCumulativeStatistics> cumulativeStatistics() {
+    return cumulative()
+        .map(node -> Resources.mapper().convertValue(node, TaskQueueCumulativeStatistics.class));
+  }
+
+  /** {@link #realtime()} read as typed values. */
+  @JsonIgnore
+  @Value.Lazy
+  public Optional<TaskQueueRealTimeStatistics> realTimeStatistics() {
+    return realtime()
+        .map(node -> Resources.mapper().convertValue(node, TaskQueueRealTimeStatistics.class));
+  }
 }

@@ -122,6 +122,7 @@ class ResourceValuesTest {
   void badSidInAnswer_failsNamingTheField() {
     assertThatThrownBy(() -> Resources.fromJson("{\"sid\":\"WK123\"}", Task.class))
         .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot decode Task at $.sid")
         .hasMessageContaining("TaskSid must start with 'WT'");
   }
 
@@ -163,5 +164,35 @@ class ResourceValuesTest {
                 .get()
                 .test(SpecSamples.parse("{\"languages\":[\"fr\"]}")))
         .isFalse();
+  }
+
+  @Test
+  void nestedStatistics_readAsTypedValues() {
+    com.fasterxml.jackson.databind.JsonNode example =
+        Spec.root()
+            .at(
+                "/paths/~1v1~1Workspaces~1{WorkspaceSid}~1Statistics/get/responses/200/content/application~1json/examples/fetch/value");
+
+    WorkspaceStatistics stats = Resources.mapper().convertValue(example, WorkspaceStatistics.class);
+
+    assertThat(stats.cumulativeStatistics().get().reservationsAccepted()).contains(0);
+    assertThat(stats.cumulativeStatistics().get().avgTaskAcceptanceTime()).contains(Duration.ZERO);
+    assertThat(stats.realTimeStatistics().get().activityStatistics())
+        .extracting(a -> a.friendlyName().get())
+        .contains("Offline", "Idle");
+    assertThat(stats.realTimeStatistics().get().tasksByStatus()).containsKey("pending");
+  }
+
+  @Test
+  void badValueDeepInAnAnswer_namesItsJsonPath() {
+    assertThatThrownBy(
+            () ->
+                Resources.fromJson(
+                    "{\"activity_statistics\":[{\"sid\":\"WA0123456789abcdef0123456789abcdef\"},"
+                        + "{\"sid\":\"WK0123456789abcdef0123456789abcdef\"}]}",
+                    WorkersRealTimeStatistics.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at $.activity_statistics[1].sid")
+        .hasMessageContaining("ActivitySid must start with 'WA'");
   }
 }

@@ -130,6 +130,16 @@ final class Compiler {
           segments.length == 1 && segments[0] instanceof String ? (String) segments[0] : null;
     }
 
+    /**
+     * The value, or Java null if the key is missing; JSON null comes back as NullNode, which the
+     * specialised evaluators treat exactly like a missing key (it is neither text, number nor
+     * container), saving a call.
+     */
+    JsonNode raw(JsonNode task, JsonNode workerNode) {
+      JsonNode root = worker ? workerNode : task;
+      return key != null ? root.get(key) : resolve(root, segments);
+    }
+
     JsonNode get(JsonNode task, JsonNode workerNode) {
       JsonNode root = worker ? workerNode : task;
       if (key != null) {

@@ -89,6 +89,11 @@ class EvaluatorTest {
       missing IN ["x"]                 | false | NULL IN list is false
       missing IN ["x", null]           | true  | NULL matches a null element
       type IN []                       | false | empty list
+      type IN ["a","b","c","d","e","f","g","h","i","sales"] | true | long list of strings
+      type NOT IN ["a","b","c","d","e","f","g","h","i"]     | true | long list of strings
+      priority IN ["a","b","c","d","e","f","g","h","i"]     | false | number in a list of strings
+      priority NOT IN ["5","b","c","d","e","f","g","h","i"] | true  | number is not the string "5"
+      skills NOT IN ["a","b","c","d","e","f","g","h","i"]   | false | array on the left
       type NOT IN ["support"]          | true  | NOT IN
       type NOT IN ["sales"]            | false | NOT IN
       missing NOT IN ["x"]             | true  | NULL is not in the list
