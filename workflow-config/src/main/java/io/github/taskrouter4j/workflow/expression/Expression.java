@@ -114,21 +114,33 @@ public abstract class Expression {
 
   /** This expression as a workflow filter expression (bare task attributes). */
   public FilterExpression asFilter() {
+    if (this instanceof FilterExpression) {
+      return (FilterExpression) this;
+    }
     return new FilterExpression(checked(ExpressionContext.FILTER), source);
   }
 
   /** This expression as a workflow target expression ({@code task.}/{@code worker.}). */
   public TargetExpression asTarget() {
+    if (this instanceof TargetExpression) {
+      return (TargetExpression) this;
+    }
     return new TargetExpression(checked(ExpressionContext.TARGET), source);
   }
 
   /** This expression as a TaskQueue {@code target_workers} expression (bare worker attributes). */
   public WorkerExpression asWorkers() {
+    if (this instanceof WorkerExpression) {
+      return (WorkerExpression) this;
+    }
     return new WorkerExpression(checked(ExpressionContext.WORKERS), source);
   }
 
   /** This expression as a {@code skip_if} expression ({@code workers.*}). */
   public SkipIfExpression asSkipIf() {
+    if (this instanceof SkipIfExpression) {
+      return (SkipIfExpression) this;
+    }
     return new SkipIfExpression(checked(ExpressionContext.SKIP_IF), source);
   }
 
