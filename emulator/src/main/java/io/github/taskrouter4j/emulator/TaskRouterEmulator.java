@@ -1,0 +1,213 @@
+package io.github.taskrouter4j.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.taskrouter4j.TaskRouter;
+import io.github.taskrouter4j.emulator.internal.ApiHandler;
+import io.github.taskrouter4j.emulator.internal.Emulation;
+import io.github.taskrouter4j.http.Credentials;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local TaskRouter: the TaskRouter v1 REST API on 127.0.0.1, routing tasks for real with the
+ * workflow engine, sending assignment and event callbacks, with time you can control.
+ *
+ * <pre>{@code
+ * try (TaskRouterEmulator emulator = TaskRouterEmulator.start()) {
+ *   URI baseUri = emulator.baseUri();                 // http://127.0.0.1:<free port>
+ *   EmulatorCredentials credentials = emulator.credentials();
+ *   // point a TaskRouter client (or any HTTP client) at baseUri with these credentials
+ * }
+ * }</pre>
+ */
+public final class TaskRouterEmulator implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService requestThreads;
+  private final ExecutorService callbackThreads;
+  private final ScheduledExecutorService ticker;
+  private final EmulatorCredentials credentials;
+  private final EmulatorClock clock;
+  private final Emulation emulation;
+  private final URI baseUri;
+
+  private TaskRouterEmulator(Builder b) throws IOException {
+    this.credentials = b.credentials == null ? EmulatorCredentials.generate() : b.credentials;
+    this.clock = b.clock;
+    this.server = HttpServer.create(new InetSocketAddress(b.bindAddress, b.port), 128);
+    InetAddress bound = server.getAddress().getAddress();
+    String host = bound.isAnyLocalAddress() ? "127.0.0.1" : bound.getHostAddress();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    this.baseUri = URI.create("http://" + host + ":" + server.getAddress().getPort());
+    this.requestThreads =
+        Executors.newFixedThreadPool(b.threads, daemon("taskrouter-emulator-http"));
+    this.callbackThreads = Executors.newCachedThreadPool(daemon("taskrouter-emulator-callback"));
+    this.emulation =
+        new Emulation(
+            credentials.accountSid().value(),
+            credentials.authToken(),
+            clock,
+            baseUri,
+            callbackThreads);
+    server.createContext("/", new ApiHandler(emulation));
+    server.setExecutor(requestThreads);
+    server.start();
+    clock.attach(emulation);
+    if (clock.isManual()) {
+      ticker = null;
+    } else {
+      ticker = Executors.newSingleThreadScheduledExecutor(daemon("taskrouter-emulator-timers"));
+      ticker.scheduleWithFixedDelay(
+          () -> emulation.fireDue(clock.instant()), 50, 50, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Starts an emulator on a free port of 127.0.0.1 with generated credentials and real time. */
+  public static TaskRouterEmulator start() {
+    return builder().start();
+  }
+
+  /** A builder for port, bind address, credentials and clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Where the REST API answers, e.g. {@code http://127.0.0.1:54321}; paths start with /v1. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /** The HTTP Basic credentials every request must carry. */
+  public EmulatorCredentials credentials() {
+    return credentials;
+  }
+
+  /**
+   * The same credentials as the client takes them: {@code TaskRouter.builder().baseUri(emulator
+   * .baseUri()).credentials(emulator.clientCredentials())}.
+   */
+  public Credentials clientCredentials() {
+    return Credentials.authToken(credentials.accountSid().value(), credentials.authToken());
+  }
+
+  /**
+   * A new {@link TaskRouter} client pointed at this emulator (close it when done).
+   *
+   * <pre>{@code
+   * try (TaskRouterEmulator emulator = TaskRouterEmulator.start();
+   *     TaskRouter tr = emulator.newClient()) {
+   *   Workspace ws = tr.workspaces().create(w -> w.friendlyName("Support").template(WorkspaceTemplate.FIFO));
+   * }
+   * }</pre>
+   */
+  public TaskRouter newClient() {
+    return TaskRouter.builder().baseUri(baseUri).credentials(clientCredentials()).build();
+  }
+
+  /** The emulator's clock (advance it if manual). */
+  public EmulatorClock clock() {
+    return clock;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Stops the server and its threads; state is discarded. */
+  @Override
+  public void close() {
+    clock.detach(emulation);
+    server.stop(0);
+    requestThreads.shutdownNow();
+    callbackThreads.shutdownNow();
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TaskRouterEmulator{" + baseUri + ", " + credentials + ", " + clock + "}";
+  }
+
+  /** Configures and starts an emulator. */
+  public static final class Builder {
+    private int port;
+    private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+    private EmulatorCredentials credentials;
+    private EmulatorClock clock = EmulatorClock.system();
+    private int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+
+    private Builder() {}
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to bind; the loopback address unless told otherwise. */
+    public Builder bindAddress(InetAddress bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress == null");
+      return this;
+    }
+
+    /** Fixed credentials; generated at random if not given. */
+    public Builder credentials(EmulatorCredentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+      return this;
+    }
+
+    /** The clock: {@link EmulatorClock#system()} (default) or {@link EmulatorClock#manual()}. */
+    public Builder clock(EmulatorClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Threads serving HTTP requests (default: twice the processors, at least 4). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Binds and starts the server.
+     *
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public TaskRouterEmulator start() {
+      try {
+        return new TaskRouterEmulator(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "Cannot bind " + bindAddress.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.taskrouter4j.emulator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A task and where it stands in its workflow; guarded by its workspace's lock. */
+final class TaskRec {
+  final String sid;
+  final long seq;
+  String attributesText;
+  JsonNode attributes;
+  String status = "pending";
+  int priority;
+  final WorkflowRec workflow;
+  final TaskChannelRec channel;
+  int timeoutSeconds;
+  final Instant created;
+  Instant updated;
+  Instant virtualStartTime;
+  Optional<Instant> queueEntered = Optional.empty();
+  Optional<String> reason = Optional.empty();
+  int version;
+
+  /** The queue of the current routing step, if the task is in one. */
+  Optional<QueueRec> queue = Optional.empty();
+
+  /** Index of the matched filter; -1 while in the default filter. */
+  int filterIndex = -1;
+
+  int targetIndex;
+
+  /** Known-worker restriction of the current step: null = none. */
+  String knownWorkerSid;
+
+  String knownWorkerName;
+  boolean knownWorkerStep;
+  CompiledWorkflow.Step step;
+
+  /** Bumped on every step change so stale step timers are ignored. */
+  int stepGeneration;
+
+  /** Workers that rejected or let a reservation for this task time out in the current step. */
+  final Set<String> declinedBy = new HashSet<>();
+
+  int pendingReservations;
+
+  /** Workers holding a pending reservation for this task. */
+  final Set<String> reservedBy = new HashSet<>();
+
+  /** Every reservation made for this task, oldest first. */
+  final List<ReservationRec> reservations = new ArrayList<>();
+
+  /** The workflow configuration the task is being routed with. */
+  CompiledWorkflow plan;
+
+  Optional<WorkerRec> assignedWorker = Optional.empty();
+
+  TaskRec(
+      String sid,
+      long seq,
+      Params.Attributes attributes,
+      WorkflowRec workflow,
+      TaskChannelRec channel,
+      Instant now) {
+    this.sid = sid;
+    this.seq = seq;
+    this.attributesText = attributes.text;
+    this.attributes = attributes.node;
+    this.workflow = workflow;
+    this.channel = channel;
+    this.created = now;
+    this.updated = now;
+    this.virtualStartTime = now;
+  }
+
+  boolean isFinal() {
+    return "completed".equals(status) || "canceled".equals(status);
+  }
+
+  boolean isWaiting() {
+    return "pending".equals(status) || "reserved".equals(status);
+  }
+}

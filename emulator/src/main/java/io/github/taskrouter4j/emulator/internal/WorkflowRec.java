@@ -1,0 +1,24 @@
+package io.github.taskrouter4j.emulator.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A workflow with its compiled configuration; guarded by its workspace's lock. */
+final class WorkflowRec {
+  final String sid;
+  String friendlyName;
+  String configurationText;
+  CompiledWorkflow compiled;
+  Optional<String> assignmentCallbackUrl = Optional.empty();
+  Optional<String> fallbackAssignmentCallbackUrl = Optional.empty();
+  int taskReservationTimeout = 120;
+  final Instant created;
+  Instant updated;
+
+  WorkflowRec(String sid, String friendlyName, Instant now) {
+    this.sid = sid;
+    this.friendlyName = friendlyName;
+    this.created = now;
+    this.updated = now;
+  }
+}
