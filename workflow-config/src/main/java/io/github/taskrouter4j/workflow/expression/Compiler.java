@@ -36,24 +36,6 @@ final class Compiler {
     return new Compiler(context).condition(node);
   }
 
-  /** True if evaluating reads {@code taskrouter.*}, so needs the time. */
-  static boolean readsTime(Node node) {
-    if (node instanceof LogicalNode) {
-      for (Node child : ((LogicalNode) node).children) {
-        if (readsTime(child)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    ComparisonNode c = (ComparisonNode) node;
-    return isTime(c.left) || isTime(c.right);
-  }
-
-  private static boolean isTime(ValueNode v) {
-    return v instanceof PathNode && ((PathNode) v).scope == PathNode.Scope.TASKROUTER;
-  }
-
   private Eval condition(Node node) {
     if (node instanceof LogicalNode) {
       LogicalNode l = (LogicalNode) node;

@@ -238,4 +238,28 @@ class EvaluatorTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("task == null");
   }
+
+  @Test
+  void test_workerExpressionWithTime_readsTheInstant() throws Exception {
+    WorkerExpression e = parseWorkers("level > 1 AND taskrouter.dayOfWeek == 'Thu'");
+    JsonNode worker = MAPPER.readTree("{\"level\": 2}");
+
+    assertThat(e.test(worker, THURSDAY_0830)).isTrue();
+    assertThat(e.test(worker, THURSDAY_0830.plusSeconds(86_400))).isFalse();
+    assertThatThrownBy(() -> e.test(worker)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void syntaxException_exposesProblemInputAndColumn() {
+    assertThatThrownBy(() -> parseFilter("a == 1 OR"))
+        .isInstanceOfSatisfying(
+            ExpressionSyntaxException.class,
+            e -> {
+              assertThat(e.problem())
+                  .isEqualTo("expected an attribute, a value or '(', found the end of the text");
+              assertThat(e.input()).isEqualTo("a == 1 OR");
+              assertThat(e.column()).isEqualTo(10);
+              assertThat(e).isInstanceOf(IllegalArgumentException.class);
+            });
+  }
 }
