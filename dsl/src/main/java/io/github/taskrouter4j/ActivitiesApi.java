@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * The activitys of a workspace: create, fetch, list, update and delete.
  *
- * <p>Get it from {@code tr.workspace(sid).activities()()}; it is immutable and thread-safe, like
- * the client.
+ * <p>Get it from {@code tr.workspace(sid).activities()}; it is immutable and thread-safe, like the
+ * client.
  */
 public final class ActivitiesApi {
   private final Calls calls;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The task channels of a workspace: create, fetch, list, update and delete.
  *
- * <p>Get it from {@code tr.workspace(sid).taskChannels()()}; it is immutable and thread-safe, like
+ * <p>Get it from {@code tr.workspace(sid).taskChannels()}; it is immutable and thread-safe, like
  * the client.
  */
 public final class TaskChannelsApi {

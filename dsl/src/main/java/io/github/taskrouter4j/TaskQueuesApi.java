@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * The task queues of a workspace: create, fetch, list, update and delete.
  *
- * <p>Get it from {@code tr.workspace(sid).taskQueues()()}; it is immutable and thread-safe, like
- * the client.
+ * <p>Get it from {@code tr.workspace(sid).taskQueues()}; it is immutable and thread-safe, like the
+ * client.
  */
 public final class TaskQueuesApi {
   private final Calls calls;

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The tasks of a workspace: create, fetch, list, update and delete.
  *
- * <p>Get it from {@code tr.workspace(sid).tasks()()}; it is immutable and thread-safe, like the
+ * <p>Get it from {@code tr.workspace(sid).tasks()}; it is immutable and thread-safe, like the
  * client.
  */
 public final class TasksApi {

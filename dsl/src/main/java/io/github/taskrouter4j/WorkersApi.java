@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * The workers of a workspace: create, fetch, list, update and delete.
  *
- * <p>Get it from {@code tr.workspace(sid).workers()()}; it is immutable and thread-safe, like the
+ * <p>Get it from {@code tr.workspace(sid).workers()}; it is immutable and thread-safe, like the
  * client.
  */
 public final class WorkersApi {

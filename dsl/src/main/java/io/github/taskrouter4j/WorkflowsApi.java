@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * The workflows of a workspace: create, fetch, list, update and delete.
  *
- * <p>Get it from {@code tr.workspace(sid).workflows()()}; it is immutable and thread-safe, like the
+ * <p>Get it from {@code tr.workspace(sid).workflows()}; it is immutable and thread-safe, like the
  * client.
  */
 public final class WorkflowsApi {

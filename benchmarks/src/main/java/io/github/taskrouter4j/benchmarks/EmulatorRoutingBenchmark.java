@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The emulator's routing loop, in process (the same dispatch, parsing, state changes and JSON as
  * over HTTP, without sockets): one operation creates a task, which the workflow routes to a
- * reservation for an available worker, then accepts, completes and deletes it so the worker is
- * free again and state stays bounded.
- * Workers are spread over the queues (target_workers {@code queue == i}); the workflow has one
- * filter per queue. Compare the score across worker counts to see how cost per task grows.
+ * reservation for an available worker, then accepts, completes and deletes it so the worker is free
+ * again and state stays bounded. Workers are spread over the queues (target_workers {@code queue ==
+ * i}); the workflow has one filter per queue. Compare the score across worker counts to see how
+ * cost per task grows.
  *
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
@@ -64,19 +64,46 @@ public class EmulatorRoutingBenchmark {
             Executors.newCachedThreadPool());
     api = new ApiHandler(emulation);
     ws = post("/v1/Workspaces", "FriendlyName", "bench").path("sid").asText();
-    String available = get("/v1/Workspaces/" + ws + "/Activities?FriendlyName=Available").path("activities").get(0).path("sid").asText();
+    String available =
+        get("/v1/Workspaces/" + ws + "/Activities?FriendlyName=Available")
+            .path("activities")
+            .get(0)
+            .path("sid")
+            .asText();
     StringBuilder filters = new StringBuilder();
     for (int q = 0; q < queues; q++) {
-      String sid = post(path("/TaskQueues"), "FriendlyName", "q" + q, "TargetWorkers", "queue == " + q).path("sid").asText();
-      filters.append(q == 0 ? "" : ",")
-          .append("{\"filter_friendly_name\":\"q").append(q).append("\",\"expression\":\"queue == ").append(q)
-          .append("\",\"targets\":[{\"queue\":\"").append(sid).append("\"}]}");
+      String sid =
+          post(path("/TaskQueues"), "FriendlyName", "q" + q, "TargetWorkers", "queue == " + q)
+              .path("sid")
+              .asText();
+      filters
+          .append(q == 0 ? "" : ",")
+          .append("{\"filter_friendly_name\":\"q")
+          .append(q)
+          .append("\",\"expression\":\"queue == ")
+          .append(q)
+          .append("\",\"targets\":[{\"queue\":\"")
+          .append(sid)
+          .append("\"}]}");
     }
     workflow =
-        post(path("/Workflows"), "FriendlyName", "bench", "Configuration", "{\"task_routing\":{\"filters\":[" + filters + "]}}")
-            .path("sid").asText();
+        post(
+                path("/Workflows"),
+                "FriendlyName",
+                "bench",
+                "Configuration",
+                "{\"task_routing\":{\"filters\":[" + filters + "]}}")
+            .path("sid")
+            .asText();
     for (int w = 0; w < workers; w++) {
-      post(path("/Workers"), "FriendlyName", "w" + w, "ActivitySid", available, "Attributes", "{\"queue\":" + (w % queues) + ",\"level\":" + (w % 7) + "}");
+      post(
+          path("/Workers"),
+          "FriendlyName",
+          "w" + w,
+          "ActivitySid",
+          available,
+          "Attributes",
+          "{\"queue\":" + (w % queues) + ",\"level\":" + (w % 7) + "}");
     }
   }
 
@@ -84,14 +111,23 @@ public class EmulatorRoutingBenchmark {
   @Benchmark
   public String routeTaskToReservation() {
     int queue = next++ % queues;
-    JsonNode task = post(path("/Tasks"), "WorkflowSid", workflow, "Attributes", "{\"queue\":" + queue + "}");
+    JsonNode task =
+        post(path("/Tasks"), "WorkflowSid", workflow, "Attributes", "{\"queue\":" + queue + "}");
     String sid = task.path("sid").asText();
     if (!task.path("assignment_status").asText().equals("reserved")) {
       throw new IllegalStateException("task not reserved at once: " + task);
     }
-    String reservation = get(path("/Tasks/" + sid + "/Reservations?ReservationStatus=pending")).path("reservations").get(0).path("sid").asText();
+    String reservation =
+        get(path("/Tasks/" + sid + "/Reservations?ReservationStatus=pending"))
+            .path("reservations")
+            .get(0)
+            .path("sid")
+            .asText();
     post(path("/Tasks/" + sid + "/Reservations/" + reservation), "ReservationStatus", "accepted");
-    String status = post(path("/Tasks/" + sid), "AssignmentStatus", "completed").path("assignment_status").asText();
+    String status =
+        post(path("/Tasks/" + sid), "AssignmentStatus", "completed")
+            .path("assignment_status")
+            .asText();
     api.call("DELETE", path("/Tasks/" + sid), "");
     return status;
   }

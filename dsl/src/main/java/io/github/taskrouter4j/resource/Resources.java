@@ -2,6 +2,7 @@ package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -63,14 +64,27 @@ public final class Resources {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
+      String why = cause != null ? cause.getMessage() : e.getOriginalMessage();
       throw new IllegalArgumentException(
-          "cannot decode "
-              + type.getSimpleName()
-              + ": "
-              + e.getOriginalMessage()
-              + " at "
-              + e.getLocation(),
-          e);
+          "cannot decode " + type.getSimpleName() + " at " + path(e) + ": " + why, e);
     }
+  }
+
+  /**
+   * The JSON path of a decoding failure, e.g. {@code $.sid} or {@code $.activity_statistics[1]}.
+   */
+  private static String path(JsonProcessingException e) {
+    StringBuilder path = new StringBuilder("$");
+    if (e instanceof JsonMappingException) {
+      for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append('.').append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+    }
+    return path.toString();
   }
 }

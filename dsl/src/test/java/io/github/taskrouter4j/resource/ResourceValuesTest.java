@@ -122,6 +122,7 @@ class ResourceValuesTest {
   void badSidInAnswer_failsNamingTheField() {
     assertThatThrownBy(() -> Resources.fromJson("{\"sid\":\"WK123\"}", Task.class))
         .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot decode Task at $.sid")
         .hasMessageContaining("TaskSid must start with 'WT'");
   }
 
@@ -180,5 +181,18 @@ class ResourceValuesTest {
         .extracting(a -> a.friendlyName().get())
         .contains("Offline", "Idle");
     assertThat(stats.realTimeStatistics().get().tasksByStatus()).containsKey("pending");
+  }
+
+  @Test
+  void badValueDeepInAnAnswer_namesItsJsonPath() {
+    assertThatThrownBy(
+            () ->
+                Resources.fromJson(
+                    "{\"activity_statistics\":[{\"sid\":\"WA0123456789abcdef0123456789abcdef\"},"
+                        + "{\"sid\":\"WK0123456789abcdef0123456789abcdef\"}]}",
+                    WorkersRealTimeStatistics.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at $.activity_statistics[1].sid")
+        .hasMessageContaining("ActivitySid must start with 'WA'");
   }
 }

@@ -2,9 +2,9 @@ package io.github.taskrouter4j.emulator;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.taskrouter4j.TaskRouter;
-import io.github.taskrouter4j.http.Credentials;
 import io.github.taskrouter4j.emulator.internal.ApiHandler;
 import io.github.taskrouter4j.emulator.internal.Emulation;
+import io.github.taskrouter4j.http.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -21,13 +21,18 @@ final class Api {
   private final String authorization;
 
   Api(TaskRouterEmulator emulator) {
-    this(emulator.baseUri(), emulator.credentials().accountSid().value(), emulator.credentials().authToken());
+    this(
+        emulator.baseUri(),
+        emulator.credentials().accountSid().value(),
+        emulator.credentials().authToken());
   }
 
   Api(URI base, String user, String password) {
     this.base = base;
     this.authorization =
-        "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** One answer: status, body and ETag. */
@@ -84,9 +89,13 @@ final class Api {
   private Answer send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response =
-          HTTP.send(builder.header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode body = response.body().isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(response.body());
-      return new Answer(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
+          HTTP.send(
+              builder.header("Authorization", authorization).build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode body =
+          response.body().isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(response.body());
+      return new Answer(
+          response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

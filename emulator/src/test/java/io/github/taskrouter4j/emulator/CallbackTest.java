@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class CallbackTest {
   private static final String TOKEN = "0123456789abcdef0123456789abcdef";
-  private final EmulatorCredentials credentials = EmulatorCredentials.of(AccountSid.of("AC" + "2".repeat(32)), TOKEN);
+  private final EmulatorCredentials credentials =
+      EmulatorCredentials.of(AccountSid.of("AC" + "2".repeat(32)), TOKEN);
   private TaskRouterEmulator emulator;
   private HttpServer app;
   private String appUrl;
@@ -62,7 +63,8 @@ class CallbackTest {
   }
 
   private String workflow(String queue, String... more) {
-    return s.workflow("W", "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + queue + "\"}}}", more);
+    return s.workflow(
+        "W", "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + queue + "\"}}}", more);
   }
 
   @Test
@@ -95,7 +97,9 @@ class CallbackTest {
     assertThat(callback.taskQueueSid().value()).isEqualTo(q);
     assertThat(callback.taskAttributes().path("type").asText()).isEqualTo("ticket");
     assertThat(callback.workerAttributes().path("languages").get(0).asText()).isEqualTo("en");
-    assertThat(s.reservations(task)).extracting(r -> r.path("reservation_status").asText()).containsExactly("accepted");
+    assertThat(s.reservations(task))
+        .extracting(r -> r.path("reservation_status").asText())
+        .containsExactly("accepted");
   }
 
   @Test
@@ -119,9 +123,12 @@ class CallbackTest {
     String task = s.task(wf, "{}");
 
     await(() -> s.status(task).equals("assigned"));
-    assertThat(s.reservations(task)).extracting(r -> r.path("worker_sid").asText() + ":" + r.path("reservation_status").asText())
+    assertThat(s.reservations(task))
+        .extracting(
+            r -> r.path("worker_sid").asText() + ":" + r.path("reservation_status").asText())
         .containsExactly(first + ":rejected", second + ":accepted");
-    assertThat(s.api.get(s.path("/Workers/" + first)).ok().path("activity_name").asText()).isEqualTo("Unavailable");
+    assertThat(s.api.get(s.path("/Workers/" + first)).ok().path("activity_name").asText())
+        .isEqualTo("Unavailable");
   }
 
   @Test
@@ -132,24 +139,32 @@ class CallbackTest {
         HttpServerAdapter.of(
             AssignmentEndpoint.builder()
                 .authToken("ffffffffffffffffffffffffffffffff")
-                .handler(callback -> {
-                  calls.add("primary handler");
-                  return Instruction.accept();
-                })
+                .handler(
+                    callback -> {
+                      calls.add("primary handler");
+                      return Instruction.accept();
+                    })
                 .build()));
     app.createContext(
         "/fallback",
         HttpServerAdapter.of(
             AssignmentEndpoint.builder()
                 .authToken(TOKEN)
-                .handler(callback -> {
-                  calls.add("fallback handler");
-                  return Instruction.accept();
-                })
+                .handler(
+                    callback -> {
+                      calls.add("fallback handler");
+                      return Instruction.accept();
+                    })
                 .build()));
     String q = s.queue("Q", "1==1");
     s.worker("w", "{}", s.available);
-    String wf = workflow(q, "AssignmentCallbackUrl", appUrl + "/primary", "FallbackAssignmentCallbackUrl", appUrl + "/fallback");
+    String wf =
+        workflow(
+            q,
+            "AssignmentCallbackUrl",
+            appUrl + "/primary",
+            "FallbackAssignmentCallbackUrl",
+            appUrl + "/fallback");
 
     String task = s.task(wf, "{}");
 
@@ -165,7 +180,8 @@ class CallbackTest {
     app.createContext(
         "/events",
         exchange -> {
-          String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           Map<String, List<String>> form = parse(body);
           events.add(form);
           String signature = exchange.getRequestHeaders().getFirst(TwilioSignature.HEADER);
@@ -173,7 +189,14 @@ class CallbackTest {
           exchange.sendResponseHeaders(204, -1);
           exchange.close();
         });
-    s.api.post(s.path(""), "EventCallbackUrl", appUrl + "/events", "EventsFilter", "task.created,task.canceled").ok();
+    s.api
+        .post(
+            s.path(""),
+            "EventCallbackUrl",
+            appUrl + "/events",
+            "EventsFilter",
+            "task.created,task.canceled")
+        .ok();
     String q = s.queue("Q", "1==1");
     String wf = workflow(q);
 
@@ -181,7 +204,9 @@ class CallbackTest {
     s.api.post(s.path("/Tasks/" + task), "AssignmentStatus", "canceled", "Reason", "test").ok();
 
     await(() -> events.size() == 2);
-    assertThat(events).extracting(e -> e.get("EventType").get(0)).containsExactly("task.created", "task.canceled");
+    assertThat(events)
+        .extracting(e -> e.get("EventType").get(0))
+        .containsExactly("task.created", "task.canceled");
     assertThat(events.get(1).get("TaskSid")).containsExactly(task);
     assertThat(events.get(1).get("TaskCanceledReason")).containsExactly("test");
     assertThat(events.get(0).get("AccountSid")).containsExactly(credentials.accountSid().value());
@@ -192,7 +217,9 @@ class CallbackTest {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String pair : body.split("&")) {
       int eq = pair.indexOf('=');
-      out.computeIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), k -> new ArrayList<>())
+      out.computeIfAbsent(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              k -> new ArrayList<>())
           .add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return Collections.unmodifiableMap(out);

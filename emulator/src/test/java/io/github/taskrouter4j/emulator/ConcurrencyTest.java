@@ -33,7 +33,8 @@ class ConcurrencyTest {
       Api api = new Api(emulator);
       Scenario s = new Scenario(api);
       String q = s.queue("Q", "1==1");
-      String wf = s.workflow("W", "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + q + "\"}}}");
+      String wf =
+          s.workflow("W", "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + q + "\"}}}");
       List<String> workers = new ArrayList<>();
       for (int i = 0; i < WORKERS; i++) {
         workers.add(s.worker("w" + i, "{}", s.available));
@@ -42,31 +43,47 @@ class ConcurrencyTest {
       AtomicBoolean creating = new AtomicBoolean(true);
       List<Future<?>> creators = new ArrayList<>();
       for (int c = 0; c < CREATORS; c++) {
-        creators.add(pool.submit(() -> {
-          for (int i = 0; i < TASKS / CREATORS; i++) {
-            s.task(wf, "{\"n\":" + i + "}");
-          }
-        }));
+        creators.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < TASKS / CREATORS; i++) {
+                    s.task(wf, "{\"n\":" + i + "}");
+                  }
+                }));
       }
       List<Future<?>> answerers = new ArrayList<>();
       for (int a = 0; a < 4; a++) {
         int page = a;
-        answerers.add(pool.submit(() -> {
-          while (creating.get() || open(s) > 0) {
-            JsonNode reserved = api.get(s.path("/Tasks?AssignmentStatus=reserved&PageSize=10&Page=" + page)).ok().path("tasks");
-            if (reserved.isEmpty() && page > 0) {
-              reserved = api.get(s.path("/Tasks?AssignmentStatus=reserved&PageSize=10")).ok().path("tasks");
-            }
-            for (JsonNode t : reserved) {
-              answer(s, t.path("sid").asText(), creating.get());
-            }
-            if (creating.get() && ThreadLocalRandom.current().nextInt(4) == 0) {
-              String w = workers.get(ThreadLocalRandom.current().nextInt(WORKERS));
-              api.post(s.path("/Workers/" + w), "ActivitySid", s.offline, "RejectPendingReservations", "true").ok();
-              api.post(s.path("/Workers/" + w), "ActivitySid", s.available).ok();
-            }
-          }
-        }));
+        answerers.add(
+            pool.submit(
+                () -> {
+                  while (creating.get() || open(s) > 0) {
+                    JsonNode reserved =
+                        api.get(s.path("/Tasks?AssignmentStatus=reserved&PageSize=10&Page=" + page))
+                            .ok()
+                            .path("tasks");
+                    if (reserved.isEmpty() && page > 0) {
+                      reserved =
+                          api.get(s.path("/Tasks?AssignmentStatus=reserved&PageSize=10"))
+                              .ok()
+                              .path("tasks");
+                    }
+                    for (JsonNode t : reserved) {
+                      answer(s, t.path("sid").asText(), creating.get());
+                    }
+                    if (creating.get() && ThreadLocalRandom.current().nextInt(4) == 0) {
+                      String w = workers.get(ThreadLocalRandom.current().nextInt(WORKERS));
+                      api.post(
+                              s.path("/Workers/" + w),
+                              "ActivitySid",
+                              s.offline,
+                              "RejectPendingReservations",
+                              "true")
+                          .ok();
+                      api.post(s.path("/Workers/" + w), "ActivitySid", s.available).ok();
+                    }
+                  }
+                }));
       }
       for (Future<?> f : creators) {
         f.get(120, TimeUnit.SECONDS);
@@ -95,7 +112,9 @@ class ConcurrencyTest {
         JsonNode d = e.path("event_data");
         if (type.startsWith("reservation.")) {
           String worker = d.path("worker_sid").asText();
-          byReservation.computeIfAbsent(d.path("reservation_sid").asText(), k -> new ArrayList<>()).add(type);
+          byReservation
+              .computeIfAbsent(d.path("reservation_sid").asText(), k -> new ArrayList<>())
+              .add(type);
           if (type.equals("reservation.created")) {
             int now = held.merge(worker, 1, Integer::sum);
             assertThat(now).as("reservations held by %s", worker).isLessThanOrEqualTo(1);
@@ -107,28 +126,52 @@ class ConcurrencyTest {
         }
       }
       assertThat(byTask).hasSize(TASKS);
-      byTask.values().forEach(types -> assertThat(types).containsExactly("task.created", "task.completed"));
-      Set<String> endings = new HashSet<>(List.of("reservation.rejected", "reservation.completed", "reservation.canceled", "reservation.timeout", "reservation.rescinded"));
-      byReservation.forEach((sid, types) -> {
-        assertThat(types.get(0)).as(sid).isEqualTo("reservation.created");
-        String last = types.get(types.size() - 1);
-        assertThat(endings).as(sid + " " + types).contains(last);
-        assertThat(types.stream().filter(endings::contains).count()).as(sid + " " + types).isEqualTo(1);
-        if (last.equals("reservation.completed")) {
-          assertThat(types).containsExactly("reservation.created", "reservation.accepted", "reservation.completed");
-        }
-      });
+      byTask
+          .values()
+          .forEach(types -> assertThat(types).containsExactly("task.created", "task.completed"));
+      Set<String> endings =
+          new HashSet<>(
+              List.of(
+                  "reservation.rejected",
+                  "reservation.completed",
+                  "reservation.canceled",
+                  "reservation.timeout",
+                  "reservation.rescinded"));
+      byReservation.forEach(
+          (sid, types) -> {
+            assertThat(types.get(0)).as(sid).isEqualTo("reservation.created");
+            String last = types.get(types.size() - 1);
+            assertThat(endings).as(sid + " " + types).contains(last);
+            assertThat(types.stream().filter(endings::contains).count())
+                .as(sid + " " + types)
+                .isEqualTo(1);
+            if (last.equals("reservation.completed")) {
+              assertThat(types)
+                  .containsExactly(
+                      "reservation.created", "reservation.accepted", "reservation.completed");
+            }
+          });
       assertThat(held.values()).allMatch(v -> v == 0);
-      long accepted = byReservation.values().stream().filter(t -> t.contains("reservation.accepted")).count();
+      long accepted =
+          byReservation.values().stream().filter(t -> t.contains("reservation.accepted")).count();
       assertThat(accepted).isEqualTo(TASKS);
     }
   }
 
   /** Answers the task's pending reservations: accept and complete, or sometimes reject. */
   private static void answer(Scenario s, String task, boolean mayReject) {
-    JsonNode pending = s.api.get(s.path("/Tasks/" + task + "/Reservations?ReservationStatus=pending")).ok().path("reservations");
+    JsonNode pending =
+        s.api
+            .get(s.path("/Tasks/" + task + "/Reservations?ReservationStatus=pending"))
+            .ok()
+            .path("reservations");
     for (JsonNode r : pending) {
-      String path = s.path("/Workers/" + r.path("worker_sid").asText() + "/Reservations/" + r.path("sid").asText());
+      String path =
+          s.path(
+              "/Workers/"
+                  + r.path("worker_sid").asText()
+                  + "/Reservations/"
+                  + r.path("sid").asText());
       boolean reject = mayReject && ThreadLocalRandom.current().nextInt(10) < 3;
       Api.Answer a = s.api.post(path, "ReservationStatus", reject ? "rejected" : "accepted");
       if (!reject && a.status() == 200) {
@@ -141,7 +184,11 @@ class ConcurrencyTest {
   }
 
   private static int open(Scenario s) {
-    return s.api.get(s.path("/Tasks?AssignmentStatus=pending,reserved,assigned&PageSize=1")).ok().path("tasks").size();
+    return s.api
+        .get(s.path("/Tasks?AssignmentStatus=pending,reserved,assigned&PageSize=1"))
+        .ok()
+        .path("tasks")
+        .size();
   }
 
   private static List<JsonNode> all(Api api, String first, String key) {

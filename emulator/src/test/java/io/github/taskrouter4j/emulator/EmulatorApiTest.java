@@ -30,27 +30,36 @@ class EmulatorApiTest {
     assertThat(emulator.baseUri().getHost()).isEqualTo("127.0.0.1");
     assertThat(emulator.port()).isPositive();
     assertThat(emulator.credentials().authToken()).hasSize(32);
-    assertThat(emulator.credentials().toString()).doesNotContain(emulator.credentials().authToken());
+    assertThat(emulator.credentials().toString())
+        .doesNotContain(emulator.credentials().authToken());
     assertThat(emulator.toString()).doesNotContain(emulator.credentials().authToken());
   }
 
   @Test
   void request_withoutCredentials_is401With20003() {
-    Api.Answer a = new Api(emulator.baseUri(), emulator.credentials().accountSid().value(), "wrong").get("/v1/Workspaces");
+    Api.Answer a =
+        new Api(emulator.baseUri(), emulator.credentials().accountSid().value(), "wrong")
+            .get("/v1/Workspaces");
 
     assertThat(a.status()).isEqualTo(401);
     assertThat(a.body().path("code").asInt()).isEqualTo(20003);
     assertThat(a.body().path("status").asInt()).isEqualTo(401);
-    assertThat(a.body().path("more_info").asText()).isEqualTo("https://www.twilio.com/docs/errors/20003");
+    assertThat(a.body().path("more_info").asText())
+        .isEqualTo("https://www.twilio.com/docs/errors/20003");
     assertThat(a.body().toString()).doesNotContain(emulator.credentials().authToken());
   }
 
   @Test
   void request_withConfiguredCredentials_isAccepted() {
-    EmulatorCredentials fixed = EmulatorCredentials.of(AccountSid.of("AC" + "1".repeat(32)), "s3cret");
+    EmulatorCredentials fixed =
+        EmulatorCredentials.of(AccountSid.of("AC" + "1".repeat(32)), "s3cret");
     try (TaskRouterEmulator other = TaskRouterEmulator.builder().credentials(fixed).start()) {
       assertThat(new Api(other).get("/v1/Workspaces").status()).isEqualTo(200);
-      assertThat(new Api(other.baseUri(), "AC" + "1".repeat(32), "nope").get("/v1/Workspaces").status()).isEqualTo(401);
+      assertThat(
+              new Api(other.baseUri(), "AC" + "1".repeat(32), "nope")
+                  .get("/v1/Workspaces")
+                  .status())
+          .isEqualTo(401);
     }
   }
 
@@ -63,14 +72,16 @@ class EmulatorApiTest {
     assertThat(ws.path("default_activity_name").asText()).isEqualTo("Offline");
     assertThat(ws.path("timeout_activity_name").asText()).isEqualTo("Offline");
     assertThat(ws.path("url").asText()).isEqualTo(emulator.baseUri() + "/v1/Workspaces/" + sid);
-    List<String> activities = names(api.get("/v1/Workspaces/" + sid + "/Activities").ok().path("activities"));
+    List<String> activities =
+        names(api.get("/v1/Workspaces/" + sid + "/Activities").ok().path("activities"));
     assertThat(activities).containsExactly("Offline", "Available", "Unavailable");
     JsonNode queues = api.get("/v1/Workspaces/" + sid + "/TaskQueues").ok().path("task_queues");
     assertThat(names(queues)).containsExactly("Sample Queue");
     assertThat(queues.get(0).path("target_workers").asText()).isEqualTo("1==1");
     JsonNode workflows = api.get("/v1/Workspaces/" + sid + "/Workflows").ok().path("workflows");
     assertThat(names(workflows)).containsExactly("Default Fifo Workflow");
-    assertThat(workflows.get(0).path("configuration").asText()).contains(queues.get(0).path("sid").asText());
+    assertThat(workflows.get(0).path("configuration").asText())
+        .contains(queues.get(0).path("sid").asText());
   }
 
   @Test
@@ -91,7 +102,8 @@ class EmulatorApiTest {
     assertThat(meta.path("first_page_url").asText()).isEqualTo(base + "PageSize=2&Page=0");
     assertThat(meta.path("previous_page_url").asText()).isEqualTo(base + "PageSize=2&Page=0");
     assertThat(meta.path("url").asText()).isEqualTo(base + "PageSize=2&Page=1");
-    assertThat(meta.path("next_page_url").asText()).startsWith(base + "PageSize=2&Page=2&PageToken=PA");
+    assertThat(meta.path("next_page_url").asText())
+        .startsWith(base + "PageSize=2&Page=2&PageToken=PA");
     JsonNode last = api.get(meta.path("next_page_url").asText()).ok();
     assertThat(names(last.path("workers"))).containsExactly("w4");
     assertThat(last.path("meta").path("next_page_url").isNull()).isTrue();
@@ -104,7 +116,9 @@ class EmulatorApiTest {
 
     assertThat(a.status()).isEqualTo(404);
     assertThat(a.body().path("code").asInt()).isEqualTo(20404);
-    assertThat(a.body().path("message").asText()).contains("/Workers/WK" + "0".repeat(32)).contains("was not found");
+    assertThat(a.body().path("message").asText())
+        .contains("/Workers/WK" + "0".repeat(32))
+        .contains("was not found");
   }
 
   @Test
@@ -120,11 +134,14 @@ class EmulatorApiTest {
   @Test
   void create_badJsonAttributes_isRefusedWithPositionAndNothingCreated() {
     Scenario s = new Scenario(api);
-    Api.Answer a = api.post(s.path("/Workers"), "FriendlyName", "Ann", "Attributes", "{\"languages\": [\"en\"");
+    Api.Answer a =
+        api.post(
+            s.path("/Workers"), "FriendlyName", "Ann", "Attributes", "{\"languages\": [\"en\"");
 
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body().path("code").asInt()).isEqualTo(20001);
-    assertThat(a.body().path("message").asText()).contains("Attributes is not valid JSON at line 1");
+    assertThat(a.body().path("message").asText())
+        .contains("Attributes is not valid JSON at line 1");
     assertThat(api.get(s.path("/Workers")).ok().path("workers")).isEmpty();
   }
 
@@ -144,36 +161,48 @@ class EmulatorApiTest {
     Api.Answer a = api.post(s.path("/Workers"), "FriendlyName", "Ann", "Attributes", big);
 
     assertThat(a.status()).isEqualTo(400);
-    assertThat(a.body().path("message").asText()).contains("Attributes is too long: 4112 characters").contains("4096");
+    assertThat(a.body().path("message").asText())
+        .contains("Attributes is too long: 4112 characters")
+        .contains("4096");
   }
 
   @Test
   void createQueue_badExpression_isRefusedWithTheExpression() {
     Scenario s = new Scenario(api);
-    Api.Answer a = api.post(s.path("/TaskQueues"), "FriendlyName", "Q", "TargetWorkers", "languages HAS (");
+    Api.Answer a =
+        api.post(s.path("/TaskQueues"), "FriendlyName", "Q", "TargetWorkers", "languages HAS (");
 
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body().path("code").asInt()).isEqualTo(20001);
-    assertThat(a.body().path("message").asText()).contains("Invalid TargetWorkers expression 'languages HAS ('");
+    assertThat(a.body().path("message").asText())
+        .contains("Invalid TargetWorkers expression 'languages HAS ('");
     assertThat(api.get(s.path("/TaskQueues")).ok().path("task_queues")).isEmpty();
   }
 
   @Test
   void createWorkflow_unknownQueue_isRefusedByTheLinterWithPath() {
     Scenario s = new Scenario(api);
-    String config = "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"WQ" + "a".repeat(32) + "\"}}}";
+    String config =
+        "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"WQ"
+            + "a".repeat(32)
+            + "\"}}}";
     Api.Answer a = api.post(s.path("/Workflows"), "FriendlyName", "W", "Configuration", config);
 
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body().path("code").asInt()).isEqualTo(20001);
-    assertThat(a.body().path("message").asText()).startsWith("Invalid Configuration: task_routing.default_filter").contains("WQ" + "a".repeat(32));
+    assertThat(a.body().path("message").asText())
+        .startsWith("Invalid Configuration: task_routing.default_filter")
+        .contains("WQ" + "a".repeat(32));
   }
 
   @Test
   void createWorkflow_badFilterExpression_isRefused() {
     Scenario s = new Scenario(api);
     String q = s.queue("Q", "1==1");
-    String config = "{\"task_routing\":{\"filters\":[{\"expression\":\"type == \",\"targets\":[{\"queue\":\"" + q + "\"}]}]}}";
+    String config =
+        "{\"task_routing\":{\"filters\":[{\"expression\":\"type == \",\"targets\":[{\"queue\":\""
+            + q
+            + "\"}]}]}}";
     Api.Answer a = api.post(s.path("/Workflows"), "FriendlyName", "W", "Configuration", config);
 
     assertThat(a.status()).isEqualTo(400);
@@ -190,7 +219,8 @@ class EmulatorApiTest {
 
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body().path("code").asInt()).isEqualTo(20001);
-    assertThat(a.body().path("message").asText()).contains("is pending; only an assigned or wrapping task can be completed");
+    assertThat(a.body().path("message").asText())
+        .contains("is pending; only an assigned or wrapping task can be completed");
     assertThat(s.status(task)).isEqualTo("pending");
   }
 
@@ -201,8 +231,15 @@ class EmulatorApiTest {
     String task = s.task(wf, "{\"a\":1}");
     String etag = api.get(s.path("/Tasks/" + task)).etag();
 
-    Api.Answer stale = api.postWithHeaders(s.path("/Tasks/" + task), new String[] {"If-Match", "\"999\""}, "Attributes", "{\"a\":2}");
-    Api.Answer fresh = api.postWithHeaders(s.path("/Tasks/" + task), new String[] {"If-Match", etag}, "Attributes", "{\"a\":3}");
+    Api.Answer stale =
+        api.postWithHeaders(
+            s.path("/Tasks/" + task),
+            new String[] {"If-Match", "\"999\""},
+            "Attributes",
+            "{\"a\":2}");
+    Api.Answer fresh =
+        api.postWithHeaders(
+            s.path("/Tasks/" + task), new String[] {"If-Match", etag}, "Attributes", "{\"a\":3}");
 
     assertThat(stale.status()).isEqualTo(412);
     assertThat(stale.body().path("code").asInt()).isEqualTo(20412);

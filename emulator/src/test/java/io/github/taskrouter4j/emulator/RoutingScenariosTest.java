@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Escalation, skip_if, known worker, order_by, LIFO, reject and timeout paths, on a manual clock. */
+/**
+ * Escalation, skip_if, known worker, order_by, LIFO, reject and timeout paths, on a manual clock.
+ */
 class RoutingScenariosTest {
   private final EmulatorClock clock = EmulatorClock.manual();
   private TaskRouterEmulator emulator;
@@ -26,7 +28,11 @@ class RoutingScenariosTest {
   }
 
   private static String config(String filters, String defaultQueue) {
-    return "{\"task_routing\":{\"filters\":[" + filters + "]" + (defaultQueue == null ? "" : ",\"default_filter\":{\"queue\":\"" + defaultQueue + "\"}") + "}}";
+    return "{\"task_routing\":{\"filters\":["
+        + filters
+        + "]"
+        + (defaultQueue == null ? "" : ",\"default_filter\":{\"queue\":\"" + defaultQueue + "\"}")
+        + "}}";
   }
 
   @Test
@@ -37,8 +43,12 @@ class RoutingScenariosTest {
     String cfg =
         config(
             "{\"filter_friendly_name\":\"Gold\",\"expression\":\"customer_value == 'Gold'\",\"targets\":["
-                + "{\"queue\":\"" + gold + "\",\"priority\":10,\"timeout\":30},"
-                + "{\"queue\":\"" + everyone + "\",\"priority\":20}]}",
+                + "{\"queue\":\""
+                + gold
+                + "\",\"priority\":10,\"timeout\":30},"
+                + "{\"queue\":\""
+                + everyone
+                + "\",\"priority\":20}]}",
             everyone);
     String wf = s.workflow("W", cfg);
 
@@ -60,7 +70,12 @@ class RoutingScenariosTest {
   @Test
   void escalation_lastTargetTimesOut_cancelsTaskWithWorkflowTimeout() {
     String q = s.queue("Q", "1==1");
-    String wf = s.workflow("W", config("{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + q + "\",\"timeout\":60}]}", q));
+    String wf =
+        s.workflow(
+            "W",
+            config(
+                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + q + "\",\"timeout\":60}]}",
+                q));
 
     String task = s.task(wf, "{}");
     clock.advance(Duration.ofSeconds(60));
@@ -68,7 +83,9 @@ class RoutingScenariosTest {
     JsonNode t = s.task(task);
     assertThat(t.path("assignment_status").asText()).isEqualTo("canceled");
     assertThat(t.path("reason").asText()).isEqualTo("Workflow Timeout");
-    assertThat(s.eventTypes("&TaskSid=" + task)).contains("workflow.timeout").endsWith("task.canceled");
+    assertThat(s.eventTypes("&TaskSid=" + task))
+        .contains("workflow.timeout")
+        .endsWith("task.canceled");
   }
 
   @Test
@@ -84,7 +101,9 @@ class RoutingScenariosTest {
 
     clock.advance(Duration.ofSeconds(20));
 
-    assertThat(s.reservations(task)).extracting(r -> r.path("reservation_status").asText()).containsExactly("timeout", "pending");
+    assertThat(s.reservations(task))
+        .extracting(r -> r.path("reservation_status").asText())
+        .containsExactly("timeout", "pending");
     assertThat(s.reservedWorker(task)).isEqualTo(second);
     JsonNode w = s.api.get(s.path("/Workers/" + first)).ok();
     assertThat(w.path("activity_name").asText()).isEqualTo("Offline");
@@ -102,14 +121,24 @@ class RoutingScenariosTest {
     JsonNode r = s.pendingReservation(task);
     assertThat(r.path("worker_sid").asText()).isEqualTo(first);
 
-    JsonNode rejected = s.answer(task, r.path("sid").asText(), "ReservationStatus", "rejected", "WorkerActivitySid", s.unavailable).ok();
+    JsonNode rejected =
+        s.answer(
+                task,
+                r.path("sid").asText(),
+                "ReservationStatus",
+                "rejected",
+                "WorkerActivitySid",
+                s.unavailable)
+            .ok();
 
     assertThat(rejected.path("reservation_status").asText()).isEqualTo("rejected");
     assertThat(s.reservedWorker(task)).isEqualTo(second);
-    assertThat(s.api.get(s.path("/Workers/" + first)).ok().path("activity_name").asText()).isEqualTo("Unavailable");
+    assertThat(s.api.get(s.path("/Workers/" + first)).ok().path("activity_name").asText())
+        .isEqualTo("Unavailable");
     Api.Answer again = s.answer(task, r.path("sid").asText(), "ReservationStatus", "accepted");
     assertThat(again.status()).isEqualTo(400);
-    assertThat(again.body().path("message").asText()).contains("is rejected; only a pending reservation can be accepted");
+    assertThat(again.body().path("message").asText())
+        .contains("is rejected; only a pending reservation can be accepted");
   }
 
   @Test
@@ -122,7 +151,11 @@ class RoutingScenariosTest {
         s.workflow(
             "W",
             config(
-                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + gold + "\",\"timeout\":300,\"skip_if\":\"workers.available == 0\"},{\"queue\":\"" + everyone + "\"}]}",
+                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+                    + gold
+                    + "\",\"timeout\":300,\"skip_if\":\"workers.available == 0\"},{\"queue\":\""
+                    + everyone
+                    + "\"}]}",
                 null));
 
     String task = s.task(wf, "{}");
@@ -138,7 +171,15 @@ class RoutingScenariosTest {
     s.worker("a", "{}", s.available);
     String b = s.worker("b", "{}", s.available);
     String wf =
-        s.workflow("W", config("{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + q + "\",\"known_worker_sid\":\"task.agent\",\"timeout\":10},{\"queue\":\"" + q + "\"}]}", null));
+        s.workflow(
+            "W",
+            config(
+                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+                    + q
+                    + "\",\"known_worker_sid\":\"task.agent\",\"timeout\":10},{\"queue\":\""
+                    + q
+                    + "\"}]}",
+                null));
 
     String task = s.task(wf, "{\"agent\":\"" + b + "\"}");
 
@@ -150,7 +191,15 @@ class RoutingScenariosTest {
     String q = s.queue("Q", "1==1");
     String a = s.worker("a", "{}", s.available);
     String wf =
-        s.workflow("W", config("{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + q + "\",\"known_worker_friendly_name\":\"task.agent\",\"timeout\":10},{\"queue\":\"" + q + "\"}]}", null));
+        s.workflow(
+            "W",
+            config(
+                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+                    + q
+                    + "\",\"known_worker_friendly_name\":\"task.agent\",\"timeout\":10},{\"queue\":\""
+                    + q
+                    + "\"}]}",
+                null));
 
     String task = s.task(wf, "{}");
     assertThat(s.status(task)).isEqualTo("pending");
@@ -165,7 +214,14 @@ class RoutingScenariosTest {
     s.worker("low", "{\"level\":1}", s.available);
     String high = s.worker("high", "{\"level\":5}", s.available);
     s.worker("none", "{}", s.available);
-    String wf = s.workflow("W", config("{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + q + "\",\"order_by\":\"worker.level DESC\"}]}", null));
+    String wf =
+        s.workflow(
+            "W",
+            config(
+                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+                    + q
+                    + "\",\"order_by\":\"worker.level DESC\"}]}",
+                null));
 
     assertThat(s.reservedWorker(s.task(wf, "{}"))).isEqualTo(high);
   }
@@ -175,7 +231,14 @@ class RoutingScenariosTest {
     String q = s.queue("Q", "1==1");
     s.worker("fr", "{\"languages\":[\"fr\"]}", s.available);
     String es = s.worker("es", "{\"languages\":[\"es\",\"en\"]}", s.available);
-    String wf = s.workflow("W", config("{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + q + "\",\"expression\":\"worker.languages HAS task.language\"}]}", null));
+    String wf =
+        s.workflow(
+            "W",
+            config(
+                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+                    + q
+                    + "\",\"expression\":\"worker.languages HAS task.language\"}]}",
+                null));
 
     assertThat(s.reservedWorker(s.task(wf, "{\"language\":\"es\"}"))).isEqualTo(es);
   }
@@ -258,7 +321,9 @@ class RoutingScenariosTest {
     String second = s.reservations(task).get(1).path("sid").asText();
     s.answer(task, second, "ReservationStatus", "accepted").ok();
 
-    assertThat(s.reservations(task)).extracting(r -> r.path("reservation_status").asText()).containsExactly("rescinded", "accepted");
+    assertThat(s.reservations(task))
+        .extracting(r -> r.path("reservation_status").asText())
+        .containsExactly("rescinded", "accepted");
     String first = s.reservations(task).get(0).path("sid").asText();
     Api.Answer late = s.answer(task, first, "ReservationStatus", "accepted");
     assertThat(late.status()).isEqualTo(410);
@@ -290,8 +355,13 @@ class RoutingScenariosTest {
     assertThat(s.reservedWorker(task)).isEqualTo(w);
     Api.Answer refused = s.api.post(s.path("/Workers/" + w), "ActivitySid", s.offline);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body().path("message").asText()).contains("pending reservation").contains("RejectPendingReservations");
-    s.api.post(s.path("/Workers/" + w), "ActivitySid", s.offline, "RejectPendingReservations", "true").ok();
+    assertThat(refused.body().path("message").asText())
+        .contains("pending reservation")
+        .contains("RejectPendingReservations");
+    s.api
+        .post(
+            s.path("/Workers/" + w), "ActivitySid", s.offline, "RejectPendingReservations", "true")
+        .ok();
     assertThat(s.status(task)).isEqualTo("pending");
   }
 }

@@ -36,23 +36,34 @@ final class Scenario {
   }
 
   String worker(String name, String attributes, String activity) {
-    return api.post(path("/Workers"), "FriendlyName", name, "Attributes", attributes, "ActivitySid", activity).sid();
+    return api.post(
+            path("/Workers"),
+            "FriendlyName",
+            name,
+            "Attributes",
+            attributes,
+            "ActivitySid",
+            activity)
+        .sid();
   }
 
   String queue(String name, String targetWorkers, String... more) {
-    List<String> params = new ArrayList<>(List.of("FriendlyName", name, "TargetWorkers", targetWorkers));
+    List<String> params =
+        new ArrayList<>(List.of("FriendlyName", name, "TargetWorkers", targetWorkers));
     params.addAll(List.of(more));
     return api.post(path("/TaskQueues"), params.toArray(String[]::new)).sid();
   }
 
   String workflow(String name, String configuration, String... more) {
-    List<String> params = new ArrayList<>(List.of("FriendlyName", name, "Configuration", configuration));
+    List<String> params =
+        new ArrayList<>(List.of("FriendlyName", name, "Configuration", configuration));
     params.addAll(List.of(more));
     return api.post(path("/Workflows"), params.toArray(String[]::new)).sid();
   }
 
   String task(String workflow, String attributes, String... more) {
-    List<String> params = new ArrayList<>(List.of("WorkflowSid", workflow, "Attributes", attributes));
+    List<String> params =
+        new ArrayList<>(List.of("WorkflowSid", workflow, "Attributes", attributes));
     params.addAll(List.of(more));
     return api.post(path("/Tasks"), params.toArray(String[]::new)).sid();
   }
@@ -94,7 +105,10 @@ final class Scenario {
 
   List<String> eventTypes(String query) {
     List<String> out = new ArrayList<>();
-    api.get(path("/Events?Minutes=43200&PageSize=1000" + query)).ok().path("events").forEach(e -> out.add(e.path("event_type").asText()));
+    api.get(path("/Events?Minutes=43200&PageSize=1000" + query))
+        .ok()
+        .path("events")
+        .forEach(e -> out.add(e.path("event_type").asText()));
     return out;
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The seed's flow end to end over real HTTP, every answer decoded with the dsl's resource classes:
  * FIFO workspace, activities, worker Jamie with languages, queue, workflow with the Gold Tickets
- * filter (in its legacy spelling), task → reserved to Jamie → accepted → completed, events in order.
+ * filter (in its legacy spelling), task → reserved to Jamie → accepted → completed, events in
+ * order.
  */
 class SeedFlowTest {
   private static <T> T decode(JsonNode node, Class<T> type) {
@@ -32,8 +33,10 @@ class SeedFlowTest {
     try (TaskRouterEmulator emulator = TaskRouterEmulator.builder().clock(clock).start()) {
       Api api = new Api(emulator);
       Scenario s = new Scenario(api, "Template", "FIFO");
-      String busy = api.post(s.path("/Activities"), "FriendlyName", "Busy", "Available", "false").sid();
-      String idle = api.post(s.path("/Activities"), "FriendlyName", "Idle", "Available", "true").sid();
+      String busy =
+          api.post(s.path("/Activities"), "FriendlyName", "Busy", "Available", "false").sid();
+      String idle =
+          api.post(s.path("/Activities"), "FriendlyName", "Idle", "Available", "true").sid();
       String jamie = s.worker("Jamie", "{\"languages\":[\"en\",\"es\"],\"tier\":\"gold\"}", idle);
       s.worker("Alex", "{\"languages\":[\"fr\"]}", idle);
       String gold = s.queue("Gold Tickets", "languages HAS 'en'", "AssignmentActivitySid", busy);
@@ -41,29 +44,53 @@ class SeedFlowTest {
       String config =
           "{\"task_routing\": {\"filters\": [{\"friendly_name\": \"Gold Tickets\","
               + " \"expression\": \"customer_value == 'Gold' AND type == 'ticket'\","
-              + " \"targets\": [{\"task_queue_sid\": \"" + gold + "\", \"priority\": \"2\"}]}],"
-              + " \"default_filter\": {\"task_queue_sid\": \"" + everyone + "\"}}}";
+              + " \"targets\": [{\"task_queue_sid\": \""
+              + gold
+              + "\", \"priority\": \"2\"}]}],"
+              + " \"default_filter\": {\"task_queue_sid\": \""
+              + everyone
+              + "\"}}}";
       String workflow = s.workflow("Tickets", config);
       clock.advance(Duration.ofSeconds(3));
 
       Task created =
-          decode(api.post(s.path("/Tasks"), "WorkflowSid", workflow, "Attributes", "{\"customer_value\":\"Gold\",\"type\":\"ticket\"}").ok(), Task.class);
+          decode(
+              api.post(
+                      s.path("/Tasks"),
+                      "WorkflowSid",
+                      workflow,
+                      "Attributes",
+                      "{\"customer_value\":\"Gold\",\"type\":\"ticket\"}")
+                  .ok(),
+              Task.class);
 
       assertThat(created.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
       assertThat(created.priority()).contains(2);
       assertThat(created.taskQueueSid().map(Object::toString)).contains(gold);
-      TaskReservation reservation = decode(s.pendingReservation(created.sid().value()), TaskReservation.class);
+      TaskReservation reservation =
+          decode(s.pendingReservation(created.sid().value()), TaskReservation.class);
       assertThat(reservation.workerSid()).contains(WorkerSid.of(jamie));
       assertThat(reservation.workerName()).contains("Jamie");
 
       String task = created.sid().value();
       TaskReservation accepted =
-          decode(s.answer(task, reservation.sid().value(), "ReservationStatus", "accepted").ok(), TaskReservation.class);
+          decode(
+              s.answer(task, reservation.sid().value(), "ReservationStatus", "accepted").ok(),
+              TaskReservation.class);
       assertThat(accepted.reservationStatus()).contains(ReservationStatus.ACCEPTED);
-      assertThat(decode(api.get(s.path("/Workers/" + jamie)).ok(), Worker.class).activityName()).contains("Idle");
+      assertThat(decode(api.get(s.path("/Workers/" + jamie)).ok(), Worker.class).activityName())
+          .contains("Idle");
       clock.advance(Duration.ofSeconds(60));
       Task completed =
-          decode(api.post(s.path("/Tasks/" + task), "AssignmentStatus", "completed", "Reason", "resolved").ok(), Task.class);
+          decode(
+              api.post(
+                      s.path("/Tasks/" + task),
+                      "AssignmentStatus",
+                      "completed",
+                      "Reason",
+                      "resolved")
+                  .ok(),
+              Task.class);
       assertThat(completed.assignmentStatus()).contains(TaskAssignmentStatus.COMPLETED);
       assertThat(completed.reason()).contains("resolved");
       assertThat(completed.age()).contains(Duration.ofSeconds(60));

@@ -33,29 +33,60 @@ class TaskRouterClientTest {
     EmulatorClock clock = EmulatorClock.manual();
     try (TaskRouterEmulator emulator = TaskRouterEmulator.builder().clock(clock).start();
         TaskRouter tr = emulator.newClient()) {
-      Workspace ws = tr.workspaces().create(w -> w.friendlyName("Customer Support").template(WorkspaceTemplate.FIFO));
+      Workspace ws =
+          tr.workspaces()
+              .create(w -> w.friendlyName("Customer Support").template(WorkspaceTemplate.FIFO));
       WorkspaceApi workspace = tr.workspace(ws.sid());
       Activity idle = workspace.activities().create(a -> a.friendlyName("Idle").available(true));
       workspace.activities().create(a -> a.friendlyName("On Break").available(false));
-      Worker jamie = workspace.workers().create(w -> w.friendlyName("Jamie").activity(idle).attributes(Map.of("languages", List.of("en", "es"))));
-      workspace.workers().create(w -> w.friendlyName("Alex").activity(idle).attributes(Map.of("languages", List.of("fr"))));
-      TaskQueue gold = workspace.taskQueues().create(q -> q.friendlyName("Gold Tickets").targetWorkers("languages HAS \"en\""));
-      TaskQueue everyone = workspace.taskQueues().create(q -> q.friendlyName("Everyone").targetWorkers("1==1"));
+      Worker jamie =
+          workspace
+              .workers()
+              .create(
+                  w ->
+                      w.friendlyName("Jamie")
+                          .activity(idle)
+                          .attributes(Map.of("languages", List.of("en", "es"))));
+      workspace
+          .workers()
+          .create(
+              w ->
+                  w.friendlyName("Alex")
+                      .activity(idle)
+                      .attributes(Map.of("languages", List.of("fr"))));
+      TaskQueue gold =
+          workspace
+              .taskQueues()
+              .create(q -> q.friendlyName("Gold Tickets").targetWorkers("languages HAS \"en\""));
+      TaskQueue everyone =
+          workspace.taskQueues().create(q -> q.friendlyName("Everyone").targetWorkers("1==1"));
       WorkflowConfiguration config =
           WorkflowConfiguration.builder()
-              .filter(Filter.named("Gold Tickets").when("customer_value == 'Gold' AND type == 'ticket'").target(Target.queue(gold.sid()).priority(2)))
+              .filter(
+                  Filter.named("Gold Tickets")
+                      .when("customer_value == 'Gold' AND type == 'ticket'")
+                      .target(Target.queue(gold.sid()).priority(2)))
               .defaultQueue(everyone.sid())
               .build();
-      Workflow flow = workspace.workflows().create(w -> w.friendlyName("Tickets").configuration(config));
+      Workflow flow =
+          workspace.workflows().create(w -> w.friendlyName("Tickets").configuration(config));
 
-      Task task = workspace.tasks().create(t -> t.workflowSid(flow.sid()).attributes(Map.of("customer_value", "Gold", "type", "ticket")));
+      Task task =
+          workspace
+              .tasks()
+              .create(
+                  t ->
+                      t.workflowSid(flow.sid())
+                          .attributes(Map.of("customer_value", "Gold", "type", "ticket")));
 
       assertThat(task.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
       assertThat(task.taskQueueSid()).contains(gold.sid());
       assertThat(task.priority()).contains(2);
-      TaskReservation reservation = workspace.task(task.sid()).reservations().list().findFirst().orElseThrow();
+      TaskReservation reservation =
+          workspace.task(task.sid()).reservations().list().findFirst().orElseThrow();
       assertThat(reservation.workerSid()).contains(jamie.sid());
-      TaskReservation accepted = workspace.task(task.sid()).reservations().update(reservation.sid(), u -> u.accept());
+      TaskReservation accepted =
+          workspace.task(task.sid()).reservations().update(reservation.sid(), u -> u.accept());
       assertThat(accepted.reservationStatus()).contains(ReservationStatus.ACCEPTED);
       clock.advance(Duration.ofSeconds(30));
       Task completed = workspace.tasks().complete(task.sid(), "resolved");
@@ -63,9 +94,20 @@ class TaskRouterClientTest {
       assertThat(completed.age()).contains(Duration.ofSeconds(30));
 
       List<String> types =
-          workspace.events().list(q -> q.taskSid(task.sid())).map(e -> e.eventType().orElse("")).collect(Collectors.toList());
+          workspace
+              .events()
+              .list(q -> q.taskSid(task.sid()))
+              .map(e -> e.eventType().orElse(""))
+              .collect(Collectors.toList());
       assertThat(types)
-          .containsExactly("task.created", "workflow.target-matched", "task-queue.entered", "reservation.created", "reservation.accepted", "task.completed", "reservation.completed");
+          .containsExactly(
+              "task.created",
+              "workflow.target-matched",
+              "task-queue.entered",
+              "reservation.created",
+              "reservation.accepted",
+              "task.completed",
+              "reservation.completed");
       assertThatThrownBy(() -> workspace.workers().fetch(WorkerSid.of("WK" + "0".repeat(32))))
           .isInstanceOf(NotFoundException.class)
           .hasMessageContaining("was not found");

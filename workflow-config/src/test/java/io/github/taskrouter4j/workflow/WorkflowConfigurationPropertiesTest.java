@@ -54,6 +54,41 @@ class WorkflowConfigurationPropertiesTest {
     assertThat(c.toBuilder().build()).isEqualTo(c);
   }
 
+  @Property(tries = 200)
+  void lint_randomConfiguration_returnsLocatedProblemsAndAgreesWithRequireValid(
+      @ForAll("configurations") WorkflowConfiguration c) {
+    List<Problem> problems = c.lint();
+
+    assertThat(problems)
+        .allSatisfy(
+            p ->
+                assertThat(p.path().startsWith("task_routing") || c.extras().containsKey(p.path()))
+                    .as("located path of %s", p)
+                    .isTrue());
+    boolean hasError =
+        problems.stream()
+            .anyMatch(
+                p -> p.severity() == io.github.taskrouter4j.workflow.expression.Severity.ERROR);
+    if (hasError) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(c::requireValid)
+          .isInstanceOf(InvalidConfigurationException.class);
+    } else {
+      assertThat(c.requireValid()).isSameAs(c);
+    }
+  }
+
+  @Property(tries = 200)
+  void lintJson_truncatedDocument_returnsProblemsWithoutThrowing(
+      @ForAll("configurations") WorkflowConfiguration c,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 400) int cut) {
+    String json = c.toJson();
+    String truncated = json.substring(0, Math.min(cut, json.length() - 1));
+
+    assertThat(WorkflowConfiguration.lintJson(truncated))
+        .singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("INVALID_JSON"));
+  }
+
   /** Rewrites names and numbers the way 2015-era docs and SDKs wrote them. */
   private static void legacySpelling(JsonNode node) {
     if (node.isArray()) {

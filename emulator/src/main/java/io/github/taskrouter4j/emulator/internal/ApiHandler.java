@@ -109,12 +109,26 @@ public final class ApiHandler implements HttpHandler {
       Routes.Match match = routes.find(method, path);
       reply =
           match.handler.apply(
-              new Request(method, path, match.vars, Params.parse(q < 0 ? "" : pathAndQuery.substring(q + 1)), Params.parse(form), Map.of()));
+              new Request(
+                  method,
+                  path,
+                  match.vars,
+                  Params.parse(q < 0 ? "" : pathAndQuery.substring(q + 1)),
+                  Params.parse(form),
+                  Map.of()));
     } catch (ApiError e) {
-      return Map.entry(e.status(), "{\"code\":" + e.code() + ",\"message\":" + Json.MAPPER.valueToTree(e.getMessage()) + "}");
+      return Map.entry(
+          e.status(),
+          "{\"code\":"
+              + e.code()
+              + ",\"message\":"
+              + Json.MAPPER.valueToTree(e.getMessage())
+              + "}");
     }
     try {
-      return Map.entry(reply.status, reply.body.isEmpty() ? "" : Json.MAPPER.writeValueAsString(reply.body.get()));
+      return Map.entry(
+          reply.status,
+          reply.body.isEmpty() ? "" : Json.MAPPER.writeValueAsString(reply.body.get()));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

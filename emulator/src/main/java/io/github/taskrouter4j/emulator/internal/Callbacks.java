@@ -114,7 +114,11 @@ final class Callbacks {
     try {
       instruction = Instruction.parse(body);
     } catch (InvalidInstructionException e) {
-      LOG.log(Level.WARNING, "Assignment callback for reservation {0} answered with an invalid instruction (Twilio error 40001): {1}", reservationSid, e.getMessage());
+      LOG.log(
+          Level.WARNING,
+          "Assignment callback for reservation {0} answered with an invalid instruction (Twilio error 40001): {1}",
+          reservationSid,
+          e.getMessage());
       return;
     }
     ws.call(
@@ -123,7 +127,8 @@ final class Callbacks {
           if (r == null || !"pending".equals(r.status)) {
             return null;
           }
-          if (instruction instanceof AcceptInstruction || instruction instanceof DequeueInstruction) {
+          if (instruction instanceof AcceptInstruction
+              || instruction instanceof DequeueInstruction) {
             ws.lifecycle.accept(r);
           } else if (instruction instanceof CallInstruction) {
             if (((CallInstruction) instruction).acceptReservation()) {
@@ -135,7 +140,9 @@ final class Callbacks {
             }
           } else if (instruction instanceof RejectInstruction) {
             Optional<ActivityRec> activity =
-                ((RejectInstruction) instruction).activitySid().map(a -> ws.activities.get(a.value()));
+                ((RejectInstruction) instruction)
+                    .activitySid()
+                    .map(a -> ws.activities.get(a.value()));
             ws.lifecycle.reject(r, activity);
           }
           return null;
@@ -195,7 +202,9 @@ final class Callbacks {
           HttpRequest.newBuilder(URI.create(url))
               .timeout(timeout)
               .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-              .header(TwilioSignature.HEADER, TwilioSignature.compute(emulation.authToken, url, multi(form)))
+              .header(
+                  TwilioSignature.HEADER,
+                  TwilioSignature.compute(emulation.authToken, url, multi(form)))
               .header("User-Agent", "TwilioProxy/1.1 taskrouter4j-emulator")
               .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
               .build();

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * A workflow configuration read and linted by {@code workflow-config} (the same model and linter
- * users run), checked against the workspace's queues and workers, and bound to the emulator's
- * queue records: filters with their routing steps, and the default filter.
+ * users run), checked against the workspace's queues and workers, and bound to the emulator's queue
+ * records: filters with their routing steps, and the default filter.
  */
 final class CompiledWorkflow {
   /** One routing step. */
@@ -43,7 +43,11 @@ final class CompiledWorkflow {
     Step(QueueRec queue, Target target, String path) {
       this.queue = queue;
       this.priority = target.priority();
-      this.timeoutSeconds = target.timeout().map(d -> OptionalInt.of((int) d.getSeconds())).orElse(OptionalInt.empty());
+      this.timeoutSeconds =
+          target
+              .timeout()
+              .map(d -> OptionalInt.of((int) d.getSeconds()))
+              .orElse(OptionalInt.empty());
       this.expression = target.expression();
       this.orderBy = target.orderBy().map(Conditions::orderBy);
       this.skipIf = target.skipIf();
@@ -84,7 +88,8 @@ final class CompiledWorkflow {
   final List<FilterRule> filters;
   final Optional<Step> defaultFilter;
 
-  private CompiledWorkflow(WorkflowConfiguration configuration, List<FilterRule> filters, Optional<Step> defaultFilter) {
+  private CompiledWorkflow(
+      WorkflowConfiguration configuration, List<FilterRule> filters, Optional<Step> defaultFilter) {
     this.configuration = configuration;
     this.filters = filters;
     this.defaultFilter = defaultFilter;
@@ -99,8 +104,8 @@ final class CompiledWorkflow {
   }
 
   /**
-   * Reads, lints and binds {@code text}; refuses it with a 20001 error listing every error with
-   * its JSON path when it is not a valid configuration for this workspace.
+   * Reads, lints and binds {@code text}; refuses it with a 20001 error listing every error with its
+   * JSON path when it is not a valid configuration for this workspace.
    */
   static CompiledWorkflow compile(String text, WorkspaceState ws) {
     WorkflowConfiguration configuration;
@@ -135,14 +140,23 @@ final class CompiledWorkflow {
       filters.add(new FilterRule(f.name(), f.expression(), Collections.unmodifiableList(steps)));
     }
     Optional<Step> defaultFilter =
-        configuration.taskRouting().defaultFilter().map(d -> new Step(queue(ws, d.queue(), "task_routing.default_filter"), d));
-    return new CompiledWorkflow(configuration, Collections.unmodifiableList(filters), defaultFilter);
+        configuration
+            .taskRouting()
+            .defaultFilter()
+            .map(d -> new Step(queue(ws, d.queue(), "task_routing.default_filter"), d));
+    return new CompiledWorkflow(
+        configuration, Collections.unmodifiableList(filters), defaultFilter);
   }
 
   private static QueueRec queue(WorkspaceState ws, TaskQueueSid sid, String path) {
     QueueRec q = ws.queues.get(sid.value());
     if (q == null) {
-      throw ApiError.invalid("Invalid Configuration: " + path + ".queue names TaskQueue " + sid + ", which does not exist in this workspace");
+      throw ApiError.invalid(
+          "Invalid Configuration: "
+              + path
+              + ".queue names TaskQueue "
+              + sid
+              + ", which does not exist in this workspace");
     }
     return q;
   }

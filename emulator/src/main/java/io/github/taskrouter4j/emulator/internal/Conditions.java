@@ -31,7 +31,8 @@ final class Conditions {
     try {
       return parser.apply(text);
     } catch (IllegalArgumentException e) {
-      throw ApiError.invalid("Invalid " + what + " expression '" + Params.abbreviate(text) + "': " + e.getMessage());
+      throw ApiError.invalid(
+          "Invalid " + what + " expression '" + Params.abbreviate(text) + "': " + e.getMessage());
     }
   }
 
@@ -62,7 +63,11 @@ final class Conditions {
       byActivity.merge(ActivitySid.of(w.activity.sid), 1, Integer::sum);
     }
     WorkerCounts counts =
-        WorkerCounts.builder().available(available).unavailable(unavailable).byActivity(byActivity).build();
+        WorkerCounts.builder()
+            .available(available)
+            .unavailable(unavailable)
+            .byActivity(byActivity)
+            .build();
     return expression.test(counts);
   }
 

@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.emulator.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,40 +32,38 @@ final class EventEndpoints {
       {"Sid", null}
     };
     return ws.call(
-            () -> {
-              Instant now = ws.now();
-              Instant from =
-                  start.orElseGet(
-                      () ->
-                          minutes
-                              .map(m -> now.minusSeconds(60L * m))
-                              .orElse(now.minusSeconds(15 * 60)));
-              List<EventRec> out = new ArrayList<>();
-              for (EventRec ev : ws.events) {
-                boolean keep =
-                    type.map(t -> t.equals(ev.type)).orElse(true)
-                        && !ev.date.isBefore(from)
-                        && end.map(x -> !ev.date.isAfter(x)).orElse(true);
-                for (String[] f : bySid) {
-                  Optional<String> wanted = req.query.string(f[0]);
-                  if (keep && wanted.isPresent()) {
-                    String actual = f[1] == null ? ev.sid : ev.data.path(f[1]).asText(null);
-                    boolean matches =
-                        wanted.get().equals(actual)
-                            || (f[1] != null
-                                && f[1].equals("task_channel_unique_name")
-                                && wanted
-                                    .get()
-                                    .equals(ev.data.path("task_channel_sid").asText(null)));
-                    keep = matches || (f[1] != null && wanted.get().equals(ev.resourceSid));
-                  }
-                }
-                if (keep) {
-                  out.add(ev);
-                }
+        () -> {
+          Instant now = ws.now();
+          Instant from =
+              start.orElseGet(
+                  () ->
+                      minutes
+                          .map(m -> now.minusSeconds(60L * m))
+                          .orElse(now.minusSeconds(15 * 60)));
+          List<EventRec> out = new ArrayList<>();
+          for (EventRec ev : ws.events) {
+            boolean keep =
+                type.map(t -> t.equals(ev.type)).orElse(true)
+                    && !ev.date.isBefore(from)
+                    && end.map(x -> !ev.date.isAfter(x)).orElse(true);
+            for (String[] f : bySid) {
+              Optional<String> wanted = req.query.string(f[0]);
+              if (keep && wanted.isPresent()) {
+                String actual = f[1] == null ? ev.sid : ev.data.path(f[1]).asText(null);
+                boolean matches =
+                    wanted.get().equals(actual)
+                        || (f[1] != null
+                            && f[1].equals("task_channel_unique_name")
+                            && wanted.get().equals(ev.data.path("task_channel_sid").asText(null)));
+                keep = matches || (f[1] != null && wanted.get().equals(ev.resourceSid));
               }
-              return Pages.page(e, req, "events", out, ev -> Renderer.event(ws, ev));
-            });
+            }
+            if (keep) {
+              out.add(ev);
+            }
+          }
+          return Pages.page(e, req, "events", out, ev -> Renderer.event(ws, ev));
+        });
   }
 
   Reply fetch(Request req) {

@@ -20,7 +20,8 @@ final class Pages {
   }
 
   /** Renders only the requested page of {@code items} (call under the workspace lock). */
-  static <T> Reply page(Emulation emulation, Request req, String key, List<T> items, Function<T, ObjectNode> render) {
+  static <T> Reply page(
+      Emulation emulation, Request req, String key, List<T> items, Function<T, ObjectNode> render) {
     int pageSize = req.query.integer("PageSize", 1, MAX_PAGE_SIZE).orElse(DEFAULT_PAGE_SIZE);
     int page = req.query.integer("Page", 0, Integer.MAX_VALUE).orElse(0);
     long from = (long) page * pageSize;

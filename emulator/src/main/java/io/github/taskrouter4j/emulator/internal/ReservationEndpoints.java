@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.emulator.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,27 +43,28 @@ final class ReservationEndpoints {
     Optional<String> status = req.query.string("ReservationStatus");
     Optional<String> workerSid = req.query.string("WorkerSid");
     return ws.call(
-            () -> {
-              List<ReservationRec> source = new ArrayList<>();
-              if (underWorker) {
-                WorkerRec w = ws.worker(req.var("WorkerSid"));
-                for (ReservationRec r : ws.reservations.values()) {
-                  if (r.worker == w) {
-                    source.add(r);
-                  }
-                }
-              } else {
-                source.addAll(ws.task(req.var("TaskSid")).reservations);
+        () -> {
+          List<ReservationRec> source = new ArrayList<>();
+          if (underWorker) {
+            WorkerRec w = ws.worker(req.var("WorkerSid"));
+            for (ReservationRec r : ws.reservations.values()) {
+              if (r.worker == w) {
+                source.add(r);
               }
-              List<ReservationRec> out = new ArrayList<>();
-              for (ReservationRec r : source) {
-                if (status.map(s -> s.equals(r.status)).orElse(true)
-                    && workerSid.map(s -> s.equals(r.worker.sid)).orElse(true)) {
-                  out.add(r);
-                }
-              }
-              return Pages.page(e, req, "reservations", out, r -> Renderer.reservation(ws, r, underWorker));
-            });
+            }
+          } else {
+            source.addAll(ws.task(req.var("TaskSid")).reservations);
+          }
+          List<ReservationRec> out = new ArrayList<>();
+          for (ReservationRec r : source) {
+            if (status.map(s -> s.equals(r.status)).orElse(true)
+                && workerSid.map(s -> s.equals(r.worker.sid)).orElse(true)) {
+              out.add(r);
+            }
+          }
+          return Pages.page(
+              e, req, "reservations", out, r -> Renderer.reservation(ws, r, underWorker));
+        });
   }
 
   Reply fetchForTask(Request req) {

@@ -163,7 +163,8 @@ final class StatisticsEndpoints {
   }
 
   Reply workspaceRealTime(Request req) {
-    return Reply.ok(Wire.as(locked(req, ws -> workspaceRealTimeNode(ws)), WorkspaceRealTimeStatistics.class));
+    return Reply.ok(
+        Wire.as(locked(req, ws -> workspaceRealTimeNode(ws)), WorkspaceRealTimeStatistics.class));
   }
 
   private ObjectNode workspaceRealTimeNode(WorkspaceState ws) {
@@ -174,21 +175,26 @@ final class StatisticsEndpoints {
   }
 
   Reply workspaceCumulative(Request req) {
-    return Reply.ok(Wire.as(
-        locked(req, ws -> cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true)), WorkspaceCumulativeStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(req, ws -> cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true)),
+            WorkspaceCumulativeStatistics.class));
   }
 
   Reply workspace(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws -> {
-              ObjectNode n = base(ws, ws.url + "/Statistics");
-              n.set("realtime", workspaceRealTimeNode(ws));
-              n.set(
-                  "cumulative", cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true));
-              return n;
-            }), WorkspaceStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws -> {
+                  ObjectNode n = base(ws, ws.url + "/Statistics");
+                  n.set("realtime", workspaceRealTimeNode(ws));
+                  n.set(
+                      "cumulative",
+                      cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true));
+                  return n;
+                }),
+            WorkspaceStatistics.class));
   }
 
   private ObjectNode workersRealTimeNode(WorkspaceState ws) {
@@ -199,51 +205,58 @@ final class StatisticsEndpoints {
   }
 
   Reply workersRealTime(Request req) {
-    return Reply.ok(Wire.as(locked(req, this::workersRealTimeNode), WorkersRealTimeStatistics.class));
+    return Reply.ok(
+        Wire.as(locked(req, this::workersRealTimeNode), WorkersRealTimeStatistics.class));
   }
 
   Reply workersCumulative(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws ->
-                cumulative(
-                    ws,
-                    req,
-                    ws.url + "/Workers/CumulativeStatistics",
-                    ev -> ev.type.startsWith("reservation."))), WorkersCumulativeStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws ->
+                    cumulative(
+                        ws,
+                        req,
+                        ws.url + "/Workers/CumulativeStatistics",
+                        ev -> ev.type.startsWith("reservation."))),
+            WorkersCumulativeStatistics.class));
   }
 
   Reply workers(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws -> {
-              ObjectNode n = base(ws, ws.url + "/Workers/Statistics");
-              n.set("realtime", workersRealTimeNode(ws));
-              n.set(
-                  "cumulative",
-                  cumulative(
-                      ws,
-                      req,
-                      ws.url + "/Workers/CumulativeStatistics",
-                      ev -> ev.type.startsWith("reservation.")));
-              return n;
-            }), WorkerStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws -> {
+                  ObjectNode n = base(ws, ws.url + "/Workers/Statistics");
+                  n.set("realtime", workersRealTimeNode(ws));
+                  n.set(
+                      "cumulative",
+                      cumulative(
+                          ws,
+                          req,
+                          ws.url + "/Workers/CumulativeStatistics",
+                          ev -> ev.type.startsWith("reservation.")));
+                  return n;
+                }),
+            WorkerStatistics.class));
   }
 
   Reply worker(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws -> {
-              WorkerRec w = ws.worker(req.var("WorkerSid"));
-              String url = ws.url + "/Workers/" + w.sid + "/Statistics";
-              ObjectNode n = base(ws, url);
-              n.put("worker_sid", w.sid);
-              n.set("cumulative", cumulative(ws, req, url, dataIs("worker_sid", w.sid)));
-              return n;
-            }), WorkerInstanceStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws -> {
+                  WorkerRec w = ws.worker(req.var("WorkerSid"));
+                  String url = ws.url + "/Workers/" + w.sid + "/Statistics";
+                  ObjectNode n = base(ws, url);
+                  n.put("worker_sid", w.sid);
+                  n.set("cumulative", cumulative(ws, req, url, dataIs("worker_sid", w.sid)));
+                  return n;
+                }),
+            WorkerInstanceStatistics.class));
   }
 
   private ObjectNode queueRealTimeNode(WorkspaceState ws, QueueRec q) {
@@ -281,24 +294,29 @@ final class StatisticsEndpoints {
   }
 
   Reply queueRealTime(Request req) {
-    return Reply.ok(Wire.as(locked(req, ws -> queueRealTimeNode(ws, ws.queue(req.var("TaskQueueSid")))), TaskQueueRealTimeStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(req, ws -> queueRealTimeNode(ws, ws.queue(req.var("TaskQueueSid")))),
+            TaskQueueRealTimeStatistics.class));
   }
 
   Reply queueCumulative(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws -> {
-              QueueRec q = ws.queue(req.var("TaskQueueSid"));
-              ObjectNode n =
-                  cumulative(
-                      ws,
-                      req,
-                      ws.url + "/TaskQueues/" + q.sid + "/CumulativeStatistics",
-                      dataIs("task_queue_sid", q.sid));
-              n.put("task_queue_sid", q.sid);
-              return n;
-            }), TaskQueueCumulativeStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws -> {
+                  QueueRec q = ws.queue(req.var("TaskQueueSid"));
+                  ObjectNode n =
+                      cumulative(
+                          ws,
+                          req,
+                          ws.url + "/TaskQueues/" + q.sid + "/CumulativeStatistics",
+                          dataIs("task_queue_sid", q.sid));
+                  n.put("task_queue_sid", q.sid);
+                  return n;
+                }),
+            TaskQueueCumulativeStatistics.class));
   }
 
   private ObjectNode queueStatistics(WorkspaceState ws, Request req, QueueRec q) {
@@ -316,7 +334,10 @@ final class StatisticsEndpoints {
   }
 
   Reply queue(Request req) {
-    return Reply.ok(Wire.as(locked(req, ws -> queueStatistics(ws, req, ws.queue(req.var("TaskQueueSid")))), TaskQueueStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(req, ws -> queueStatistics(ws, req, ws.queue(req.var("TaskQueueSid")))),
+            TaskQueueStatistics.class));
   }
 
   Reply queues(Request req) {
@@ -339,21 +360,23 @@ final class StatisticsEndpoints {
   }
 
   Reply queuesRealTimeBulk(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws -> {
-              ObjectNode n = base(ws, ws.url + "/TaskQueues/RealTimeStatistics");
-              ArrayNode data = n.putArray("task_queue_data");
-              List<String> sids = req.form.all("TaskQueueSids");
-              for (QueueRec q : ws.queues.values()) {
-                if (sids.isEmpty() || sids.contains(q.sid)) {
-                  data.add(queueRealTimeNode(ws, q));
-                }
-              }
-              n.put("task_queue_response_count", data.size());
-              return n;
-            }), TaskQueueBulkRealTimeStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws -> {
+                  ObjectNode n = base(ws, ws.url + "/TaskQueues/RealTimeStatistics");
+                  ArrayNode data = n.putArray("task_queue_data");
+                  List<String> sids = req.form.all("TaskQueueSids");
+                  for (QueueRec q : ws.queues.values()) {
+                    if (sids.isEmpty() || sids.contains(q.sid)) {
+                      data.add(queueRealTimeNode(ws, q));
+                    }
+                  }
+                  n.put("task_queue_response_count", data.size());
+                  return n;
+                }),
+            TaskQueueBulkRealTimeStatistics.class));
   }
 
   private ObjectNode workflowRealTimeNode(WorkspaceState ws, WorkflowRec wf) {
@@ -367,44 +390,50 @@ final class StatisticsEndpoints {
   }
 
   Reply workflowRealTime(Request req) {
-    return Reply.ok(Wire.as(
-        locked(req, ws -> workflowRealTimeNode(ws, ws.workflow(req.var("WorkflowSid")))), WorkflowRealTimeStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(req, ws -> workflowRealTimeNode(ws, ws.workflow(req.var("WorkflowSid")))),
+            WorkflowRealTimeStatistics.class));
   }
 
   Reply workflowCumulative(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws -> {
-              WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
-              ObjectNode n =
-                  cumulative(
-                      ws,
-                      req,
-                      ws.url + "/Workflows/" + wf.sid + "/CumulativeStatistics",
-                      dataIs("workflow_sid", wf.sid));
-              n.put("workflow_sid", wf.sid);
-              return n;
-            }), WorkflowCumulativeStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws -> {
+                  WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
+                  ObjectNode n =
+                      cumulative(
+                          ws,
+                          req,
+                          ws.url + "/Workflows/" + wf.sid + "/CumulativeStatistics",
+                          dataIs("workflow_sid", wf.sid));
+                  n.put("workflow_sid", wf.sid);
+                  return n;
+                }),
+            WorkflowCumulativeStatistics.class));
   }
 
   Reply workflow(Request req) {
-    return Reply.ok(Wire.as(
-        locked(
-            req,
-            ws -> {
-              WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
-              ObjectNode n = base(ws, ws.url + "/Workflows/" + wf.sid + "/Statistics");
-              n.put("workflow_sid", wf.sid);
-              n.set("realtime", workflowRealTimeNode(ws, wf));
-              n.set(
-                  "cumulative",
-                  cumulative(
-                      ws,
-                      req,
-                      ws.url + "/Workflows/" + wf.sid + "/CumulativeStatistics",
-                      dataIs("workflow_sid", wf.sid)));
-              return n;
-            }), WorkflowStatistics.class));
+    return Reply.ok(
+        Wire.as(
+            locked(
+                req,
+                ws -> {
+                  WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
+                  ObjectNode n = base(ws, ws.url + "/Workflows/" + wf.sid + "/Statistics");
+                  n.put("workflow_sid", wf.sid);
+                  n.set("realtime", workflowRealTimeNode(ws, wf));
+                  n.set(
+                      "cumulative",
+                      cumulative(
+                          ws,
+                          req,
+                          ws.url + "/Workflows/" + wf.sid + "/CumulativeStatistics",
+                          dataIs("workflow_sid", wf.sid)));
+                  return n;
+                }),
+            WorkflowStatistics.class));
   }
 }

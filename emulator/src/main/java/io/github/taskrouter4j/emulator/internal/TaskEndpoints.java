@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.emulator.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.TaskSid;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,28 +77,28 @@ final class TaskEndpoints {
             .map(x -> Conditions.filter("EvaluateTaskAttributes", x));
     Comparator<TaskRec> order = ordering(req.query.string("Ordering").orElse("DateCreated:asc"));
     return ws.call(
-            () -> {
-              List<TaskRec> matching = new ArrayList<>();
-              for (TaskRec t : ws.tasks.values()) {
-                boolean keep =
-                    priority.map(p -> p == t.priority).orElse(true)
-                        && (statuses.isEmpty() || statuses.contains(t.status))
-                        && workflowSid.map(s -> s.equals(t.workflow.sid)).orElse(true)
-                        && workflowName.map(n -> n.equals(t.workflow.friendlyName)).orElse(true)
-                        && queueSid
-                            .map(s -> t.queue.map(q -> q.sid.equals(s)).orElse(false))
-                            .orElse(true)
-                        && queueName
-                            .map(n -> t.queue.map(q -> q.friendlyName.equals(n)).orElse(false))
-                            .orElse(true)
-                        && evaluate.map(x -> x.test(t.attributes, ws.now())).orElse(true);
-                if (keep) {
-                  matching.add(t);
-                }
-              }
-              matching.sort(order);
-              return Pages.page(e, req, "tasks", matching, t -> Renderer.task(ws, t));
-            });
+        () -> {
+          List<TaskRec> matching = new ArrayList<>();
+          for (TaskRec t : ws.tasks.values()) {
+            boolean keep =
+                priority.map(p -> p == t.priority).orElse(true)
+                    && (statuses.isEmpty() || statuses.contains(t.status))
+                    && workflowSid.map(s -> s.equals(t.workflow.sid)).orElse(true)
+                    && workflowName.map(n -> n.equals(t.workflow.friendlyName)).orElse(true)
+                    && queueSid
+                        .map(s -> t.queue.map(q -> q.sid.equals(s)).orElse(false))
+                        .orElse(true)
+                    && queueName
+                        .map(n -> t.queue.map(q -> q.friendlyName.equals(n)).orElse(false))
+                        .orElse(true)
+                    && evaluate.map(x -> x.test(t.attributes, ws.now())).orElse(true);
+            if (keep) {
+              matching.add(t);
+            }
+          }
+          matching.sort(order);
+          return Pages.page(e, req, "tasks", matching, t -> Renderer.task(ws, t));
+        });
   }
 
   private static Comparator<TaskRec> ordering(String text) {

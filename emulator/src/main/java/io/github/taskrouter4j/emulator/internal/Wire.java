@@ -20,7 +20,11 @@ final class Wire {
       return MAPPER.valueToTree(MAPPER.treeToValue(fields, resource));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException(
-          "the emulator wrote a " + resource.getSimpleName() + " the dsl cannot read: " + e.getMessage(), e);
+          "the emulator wrote a "
+              + resource.getSimpleName()
+              + " the dsl cannot read: "
+              + e.getMessage(),
+          e);
     }
   }
 }

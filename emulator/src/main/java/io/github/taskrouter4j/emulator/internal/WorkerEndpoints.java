@@ -75,26 +75,26 @@ final class WorkerEndpoints {
     Optional<String> queueSid = req.query.string("TaskQueueSid");
     return ws.call(
         () -> {
-              List<WorkerRec> out = new ArrayList<>();
-              for (WorkerRec w : ws.workers.values()) {
-                boolean keep =
-                    activityName.map(n -> n.equals(w.activity.friendlyName)).orElse(true)
-                        && activitySid.map(s -> s.equals(w.activity.sid)).orElse(true)
-                        && available.map(a -> a == w.activity.available).orElse(true)
-                        && name.map(n -> n.equals(w.friendlyName)).orElse(true)
-                        && expression.map(x -> x.test(w, ws.now())).orElse(true)
-                        && queueName
-                            .map(n -> w.queues.stream().anyMatch(q -> q.friendlyName.equals(n)))
-                            .orElse(true)
-                        && queueSid
-                            .map(s -> w.queues.stream().anyMatch(q -> q.sid.equals(s)))
-                            .orElse(true);
-                if (keep) {
-                  out.add(w);
-                }
-              }
-              return Pages.page(e, req, "workers", out, w -> Renderer.worker(ws, w));
-            });
+          List<WorkerRec> out = new ArrayList<>();
+          for (WorkerRec w : ws.workers.values()) {
+            boolean keep =
+                activityName.map(n -> n.equals(w.activity.friendlyName)).orElse(true)
+                    && activitySid.map(s -> s.equals(w.activity.sid)).orElse(true)
+                    && available.map(a -> a == w.activity.available).orElse(true)
+                    && name.map(n -> n.equals(w.friendlyName)).orElse(true)
+                    && expression.map(x -> x.test(w, ws.now())).orElse(true)
+                    && queueName
+                        .map(n -> w.queues.stream().anyMatch(q -> q.friendlyName.equals(n)))
+                        .orElse(true)
+                    && queueSid
+                        .map(s -> w.queues.stream().anyMatch(q -> q.sid.equals(s)))
+                        .orElse(true);
+            if (keep) {
+              out.add(w);
+            }
+          }
+          return Pages.page(e, req, "workers", out, w -> Renderer.worker(ws, w));
+        });
   }
 
   Reply fetch(Request req) {

@@ -39,6 +39,7 @@ final class WorkspaceState {
   final Map<String, WorkflowRec> workflows = new LinkedHashMap<>();
   final Map<String, TaskRec> tasks = new LinkedHashMap<>();
   final Map<String, ReservationRec> reservations = new LinkedHashMap<>();
+
   /** The event log, oldest first, capped at {@link #MAX_EVENTS} (the oldest are dropped). */
   final ArrayDeque<EventRec> events = new ArrayDeque<>();
 

@@ -36,24 +36,6 @@ final class Compiler {
     return new Compiler(context).condition(node);
   }
 
-  /** True if evaluating reads {@code taskrouter.*}, so needs the time. */
-  static boolean readsTime(Node node) {
-    if (node instanceof LogicalNode) {
-      for (Node child : ((LogicalNode) node).children) {
-        if (readsTime(child)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    ComparisonNode c = (ComparisonNode) node;
-    return isTime(c.left) || isTime(c.right);
-  }
-
-  private static boolean isTime(ValueNode v) {
-    return v instanceof PathNode && ((PathNode) v).scope == PathNode.Scope.TASKROUTER;
-  }
-
   private Eval condition(Node node) {
     if (node instanceof LogicalNode) {
       LogicalNode l = (LogicalNode) node;
@@ -128,6 +110,16 @@ final class Compiler {
       this.segments = segments;
       this.key =
           segments.length == 1 && segments[0] instanceof String ? (String) segments[0] : null;
+    }
+
+    /**
+     * The value, or Java null if the key is missing; JSON null comes back as NullNode, which the
+     * specialised evaluators treat exactly like a missing key (it is neither text, number nor
+     * container), saving a call.
+     */
+    JsonNode raw(JsonNode task, JsonNode workerNode) {
+      JsonNode root = worker ? workerNode : task;
+      return key != null ? root.get(key) : resolve(root, segments);
     }
 
     JsonNode get(JsonNode task, JsonNode workerNode) {

@@ -1,8 +1,11 @@
 package io.github.taskrouter4j.workflow.expression;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A TaskRouter expression: an immutable condition tree.
@@ -80,6 +83,49 @@ public abstract class Expression {
   }
 
   /**
+   * The attribute paths the expression reads, as written, in order of first appearance: bare
+   * ({@code customer.tier}), prefixed ({@code task.skill}, {@code worker.skills[0]}), worker counts
+   * ({@code workers.available}) and variables ({@code taskrouter.currentTime}). Paths inside string
+   * literals are not paths, and are not listed.
+   *
+   * @return an unmodifiable, ordered set; empty for {@code 1==1}
+   */
+  public final Set<String> attributePaths() {
+    Set<String> paths = new LinkedHashSet<>();
+    collect(node, paths);
+    return Collections.unmodifiableSet(paths);
+  }
+
+  /**
+   * Whether the expression reads a {@code taskrouter.*} time variable, so must be evaluated with an
+   * {@code Instant} (the {@code test} variants without one throw {@link IllegalStateException}).
+   */
+  public final boolean readsTime() {
+    for (String path : attributePaths()) {
+      if (path.startsWith("taskrouter.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void collect(Node node, Set<String> paths) {
+    if (node instanceof LogicalNode) {
+      for (Node child : ((LogicalNode) node).children) {
+        collect(child, paths);
+      }
+      return;
+    }
+    ComparisonNode c = (ComparisonNode) node;
+    if (c.left instanceof PathNode) {
+      paths.add(((PathNode) c.left).text);
+    }
+    if (c.right instanceof PathNode) {
+      paths.add(((PathNode) c.right).text);
+    }
+  }
+
+  /**
    * Both conditions: {@code a.and(b)} renders {@code (a) AND (b)}.
    *
    * @throws IllegalArgumentException if they mix attribute forms of different contexts
@@ -114,21 +160,33 @@ public abstract class Expression {
 
   /** This expression as a workflow filter expression (bare task attributes). */
   public FilterExpression asFilter() {
+    if (this instanceof FilterExpression) {
+      return (FilterExpression) this;
+    }
     return new FilterExpression(checked(ExpressionContext.FILTER), source);
   }
 
   /** This expression as a workflow target expression ({@code task.}/{@code worker.}). */
   public TargetExpression asTarget() {
+    if (this instanceof TargetExpression) {
+      return (TargetExpression) this;
+    }
     return new TargetExpression(checked(ExpressionContext.TARGET), source);
   }
 
   /** This expression as a TaskQueue {@code target_workers} expression (bare worker attributes). */
   public WorkerExpression asWorkers() {
+    if (this instanceof WorkerExpression) {
+      return (WorkerExpression) this;
+    }
     return new WorkerExpression(checked(ExpressionContext.WORKERS), source);
   }
 
   /** This expression as a {@code skip_if} expression ({@code workers.*}). */
   public SkipIfExpression asSkipIf() {
+    if (this instanceof SkipIfExpression) {
+      return (SkipIfExpression) this;
+    }
     return new SkipIfExpression(checked(ExpressionContext.SKIP_IF), source);
   }
 

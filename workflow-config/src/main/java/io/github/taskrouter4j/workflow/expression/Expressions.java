@@ -28,6 +28,12 @@ import java.util.Objects;
  * {@code -5}), {@code true}/{@code false}/{@code null}, list literals ({@code []} too), paths with
  * dots and {@code [n]} indexes. Every failure is an {@link ExpressionSyntaxException}; parentheses
  * may nest 100 deep; time is linear in the length of the text.
+ *
+ * <p>Refused, because no Twilio document or real-world expression shows them: a value without an
+ * operator ({@code vip} alone), a unary {@code NOT}, {@code NOT HAS}/{@code NOT CONTAINS},
+ * arithmetic, exponents ({@code 1e5}), escapes inside strings (a string ends at its next quote),
+ * nested lists and attributes inside list literals. Hyphenated names ({@code skill-level}) parse,
+ * so a deployed workflow can be read, and {@link Expression#lint()} reports them as errors.
  */
 public final class Expressions {
   private Expressions() {}

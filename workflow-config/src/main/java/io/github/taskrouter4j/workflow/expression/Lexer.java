@@ -242,6 +242,9 @@ final class Lexer {
   }
 
   private void keyword(String word) {
+    if (word.length() > 8) {
+      return; // longer than CONTAINS, the longest keyword
+    }
     switch (word.toUpperCase(java.util.Locale.ROOT)) {
       case "AND":
         type = Type.AND;
@@ -300,6 +303,9 @@ final class Lexer {
   }
 
   private static boolean isKeyword(String word) {
+    if (word.length() > 8) {
+      return false;
+    }
     switch (word.toUpperCase(java.util.Locale.ROOT)) {
       case "AND":
       case "OR":

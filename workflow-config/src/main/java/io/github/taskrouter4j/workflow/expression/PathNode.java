@@ -76,6 +76,13 @@ final class PathNode extends ValueNode {
     if (name.length() > 0) {
       parts.add(name.toString());
     }
+    // Jackson interns the field names it parses; interned keys make the map lookups during
+    // evaluation succeed on the identity check instead of comparing characters.
+    for (int k = 0; k < parts.size(); k++) {
+      if (parts.get(k) instanceof String) {
+        parts.set(k, ((String) parts.get(k)).intern());
+      }
+    }
     Scope scope = Scope.BARE;
     if (parts.size() > 1 && parts.get(1) instanceof String) {
       String first = (String) parts.get(0);

@@ -27,7 +27,7 @@ final class Specialized {
 
     @Override
     public boolean test(JsonNode task, JsonNode worker, Env env) {
-      JsonNode n = path.get(task, worker);
+      JsonNode n = path.raw(task, worker);
       if (n == null) {
         return !equal;
       }
@@ -42,23 +42,41 @@ final class Specialized {
   /** {@code path IN ["a", "b"]} / {@code path NOT IN [...]}, all items strings. */
   static final class StringIn implements Compiler.Eval {
     private final Compiler.Resolver path;
+
+    /** Short lists are scanned (faster than hashing); long ones use the set. */
+    private static final int SCAN_LIMIT = 8;
+
     private final Set<String> values;
+    private final String[] small;
     private final boolean in;
 
     StringIn(Compiler.Resolver path, Set<String> values, boolean in) {
       this.path = path;
       this.values = values;
+      this.small = values.size() <= SCAN_LIMIT ? values.toArray(new String[0]) : null;
       this.in = in;
     }
 
     @Override
     public boolean test(JsonNode task, JsonNode worker, Env env) {
-      JsonNode n = path.get(task, worker);
+      JsonNode n = path.raw(task, worker);
       if (n != null && n.isTextual()) {
-        return values.contains(n.textValue()) == in;
+        return contains(n.textValue()) == in;
       }
       // NULL and other scalars are in no list of strings; arrays make both operators false.
       return !in && (n == null || !n.isContainerNode());
+    }
+
+    private boolean contains(String text) {
+      if (small == null) {
+        return values.contains(text);
+      }
+      for (String value : small) {
+        if (value.equals(text)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -87,7 +105,7 @@ final class Specialized {
 
     @Override
     public boolean test(JsonNode task, JsonNode worker, Env env) {
-      JsonNode n = path.get(task, worker);
+      JsonNode n = path.raw(task, worker);
       if (n != null && n.isIntegralNumber() && n.canConvertToLong()) {
         int c = Long.compare(n.longValue(), value);
         switch (op) {
@@ -99,7 +117,7 @@ final class Specialized {
             return Semantics.holds(op, c);
         }
       }
-      return Semantics.test(op, n, literal);
+      return Semantics.test(op, Semantics.normalize(n), literal);
     }
   }
 }

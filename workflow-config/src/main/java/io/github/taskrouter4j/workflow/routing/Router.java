@@ -118,6 +118,34 @@ public final class Router {
     return next == workers ? this : new Router(configuration, queues, plan, next, clock);
   }
 
+  /**
+   * A router for another workflow configuration over the same queues and workers, as after a
+   * Workflow update. Every worker is evaluated again against the new targets.
+   *
+   * @throws IllegalArgumentException if the configuration routes to a queue this router lacks
+   */
+  public Router withConfiguration(WorkflowConfiguration newConfiguration) {
+    Objects.requireNonNull(newConfiguration, "configuration == null");
+    return rebuild(newConfiguration, queues);
+  }
+
+  /**
+   * A router over other queue definitions (a TaskQueue created, deleted, or its {@code
+   * target_workers} or {@code task_order} changed), keeping the configuration and the workers.
+   *
+   * @throws IllegalArgumentException if the configuration routes to a queue not among them
+   */
+  public Router withQueues(Collection<QueueDefinition> newQueues) {
+    Objects.requireNonNull(newQueues, "queues == null");
+    return rebuild(configuration, List.copyOf(newQueues));
+  }
+
+  private Router rebuild(WorkflowConfiguration newConfiguration, List<QueueDefinition> newQueues) {
+    Plan newPlan = Plan.compile(newConfiguration, newQueues);
+    return new Router(
+        newConfiguration, newQueues, newPlan, WorkerIndex.build(newPlan, workers.workers()), clock);
+  }
+
   /** A router reading time from {@code newClock}. */
   public Router withClock(Clock newClock) {
     return new Router(

@@ -233,4 +233,38 @@ class BuilderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nests deeper than " + Node.MAX_DEPTH + " levels");
   }
+
+  @Test
+  void readmeExample_behavesAsDocumented() throws Exception {
+    FilterExpression vip =
+        Expressions.parseFilter("customer_value == 'Gold' AND type IN ['ticket', 'chat']");
+    Expression same = attr("customer_value").eq("Gold").and(attr("type").in("ticket", "chat"));
+
+    assertThat(same).isEqualTo(vip);
+    assertThat(same.not().toString())
+        .isEqualTo("(customer_value != \"Gold\") OR (type NOT IN [\"ticket\", \"chat\"])");
+    assertThat(worker("skills").has(task("skill")).toString())
+        .isEqualTo("worker.skills HAS task.skill");
+    assertThat(Expressions.parseFilter("type='sales'").toString()).isEqualTo("type='sales'");
+    assertThat(Expressions.parseFilter("type='sales'").canonical()).isEqualTo("type == \"sales\"");
+    assertThatThrownBy(() -> Expressions.parseFilter("type == "))
+        .hasMessageStartingWith(
+            "expected a value after '==', found the end of the text at column 9");
+    assertThatThrownBy(() -> Expressions.parseFilter("task.type == 'x'"))
+        .hasMessageContaining("task attributes are bare: write 'type'");
+    assertThat(
+            vip.test(
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree("{\"customer_value\": \"Gold\", \"type\": \"chat\"}")))
+        .isTrue();
+    assertThat(
+            Expressions.parseSkipIf("workers.available == 0")
+                .test(WorkerCounts.builder().available(0).build()))
+        .isTrue();
+    assertThat(Expressions.parseFilter("skill-level == 2 OR 1 == 1").lint())
+        .extracting(ExpressionProblem::severity, ExpressionProblem::code, ExpressionProblem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "hyphenated-attribute", 1),
+            org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "always-true", 21));
+  }
 }

@@ -89,6 +89,11 @@ class EvaluatorTest {
       missing IN ["x"]                 | false | NULL IN list is false
       missing IN ["x", null]           | true  | NULL matches a null element
       type IN []                       | false | empty list
+      type IN ["a","b","c","d","e","f","g","h","i","sales"] | true | long list of strings
+      type NOT IN ["a","b","c","d","e","f","g","h","i"]     | true | long list of strings
+      priority IN ["a","b","c","d","e","f","g","h","i"]     | false | number in a list of strings
+      priority NOT IN ["5","b","c","d","e","f","g","h","i"] | true  | number is not the string "5"
+      skills NOT IN ["a","b","c","d","e","f","g","h","i"]   | false | array on the left
       type NOT IN ["support"]          | true  | NOT IN
       type NOT IN ["sales"]            | false | NOT IN
       missing NOT IN ["x"]             | true  | NULL is not in the list
@@ -232,5 +237,29 @@ class EvaluatorTest {
     assertThatThrownBy(() -> parseFilter("a == 1").test(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("task == null");
+  }
+
+  @Test
+  void test_workerExpressionWithTime_readsTheInstant() throws Exception {
+    WorkerExpression e = parseWorkers("level > 1 AND taskrouter.dayOfWeek == 'Thu'");
+    JsonNode worker = MAPPER.readTree("{\"level\": 2}");
+
+    assertThat(e.test(worker, THURSDAY_0830)).isTrue();
+    assertThat(e.test(worker, THURSDAY_0830.plusSeconds(86_400))).isFalse();
+    assertThatThrownBy(() -> e.test(worker)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void syntaxException_exposesProblemInputAndColumn() {
+    assertThatThrownBy(() -> parseFilter("a == 1 OR"))
+        .isInstanceOfSatisfying(
+            ExpressionSyntaxException.class,
+            e -> {
+              assertThat(e.problem())
+                  .isEqualTo("expected an attribute, a value or '(', found the end of the text");
+              assertThat(e.input()).isEqualTo("a == 1 OR");
+              assertThat(e.column()).isEqualTo(10);
+              assertThat(e).isInstanceOf(IllegalArgumentException.class);
+            });
   }
 }

@@ -347,4 +347,25 @@ class ParserTest {
     assertThat(e.canonical()).doesNotContain("((");
     assertThat(parse(e.canonical())).isEqualTo(e);
   }
+
+  @Test
+  void attributePaths_listsPathsInOrderButNotInsideStrings() {
+    Expression e =
+        parseTarget(
+            "task.language IN worker.languages AND worker.note != 'task.secret' AND"
+                + " taskrouter.currentHour > 8 AND task.language != worker.skills[0]");
+
+    assertThat(e.attributePaths())
+        .containsExactly(
+            "task.language",
+            "worker.languages",
+            "worker.note",
+            "taskrouter.currentHour",
+            "worker.skills[0]");
+    assertThat(e.readsTime()).isTrue();
+    assertThat(parse("1==1").attributePaths()).isEmpty();
+    assertThat(parseSkipIf("workers.available == 0").attributePaths())
+        .containsExactly("workers.available");
+    assertThat(parseFilter("a.b == 1").readsTime()).isFalse();
+  }
 }

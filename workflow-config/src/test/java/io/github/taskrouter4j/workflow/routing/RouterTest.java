@@ -248,6 +248,31 @@ class RouterTest {
   }
 
   @Test
+  void withConfiguration_andWithQueues_keepWorkers() {
+    Router r = router(SEED).worker(alice).worker(carol).build();
+    String gold = "{\"customer_value\": \"Gold\", \"type\": \"ticket\"}";
+
+    Router escalating =
+        r.withConfiguration(
+            io.github.taskrouter4j.workflow.WorkflowConfiguration.fromJson(
+                RoutingFixtures.sids(ESCALATION)));
+    Router everyoneGold =
+        r.withQueues(
+            java.util.List.of(
+                RoutingFixtures.queue(GOLD, "Gold", "1==1"),
+                RoutingFixtures.queue(EVERYONE, "Everyone", "1==1")));
+
+    assertThat(escalating.route("{\"customer_value\": \"Gold\"}").filterName()).contains("Gold");
+    assertThat(escalating.workers()).containsExactly(alice, carol);
+    assertThat(everyoneGold.route(gold).steps().get(0).eligibleWorkers())
+        .containsExactly(alice, carol);
+    assertThat(r.route(gold).steps().get(0).eligibleWorkers()).containsExactly(alice);
+    assertThatThrownBy(() -> r.withQueues(java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("known queues: none");
+  }
+
+  @Test
   void build_unknownQueue_namesTargetPathAndKnownQueues() {
     String json =
         """
@@ -274,6 +299,55 @@ class RouterTest {
     assertThatThrownBy(() -> r.withWorker(otherAlice))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unique (case-insensitive)");
+  }
+
+  @Test
+  void build_sameSidTwice_isRejected() {
+    WorkerState alias = available(1, "alias", "{}");
+
+    assertThatThrownBy(() -> router(SEED).worker(alice).worker(alias).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("worker " + alice.sid() + " is given twice");
+  }
+
+  @Test
+  void queuesFromConfiguration_definesMissingQueuesAdmittingEveryone() {
+    Router r =
+        Router.builder()
+            .configuration(
+                io.github.taskrouter4j.workflow.WorkflowConfiguration.fromJson(
+                    RoutingFixtures.sids(ESCALATION)))
+            .queue(RoutingFixtures.queue(GOLD, "Gold", "tier == 'gold'"))
+            .queuesFromConfiguration()
+            .worker(alice)
+            .worker(carol)
+            .clock(RoutingFixtures.CLOCK)
+            .build();
+
+    assertThat(r.queues())
+        .extracting(QueueDefinition::friendlyName)
+        .containsExactly("Gold", EVERYONE.value());
+    RoutingDecision decision = r.route("{\"customer_value\": \"Silver\"}");
+    assertThat(decision.steps().get(0).queueName()).isEqualTo(EVERYONE.value());
+    assertThat(decision.steps().get(0).eligibleWorkers()).containsExactly(alice, carol);
+  }
+
+  @Test
+  void trace_timedOutFilter_printsOffset() {
+    String json =
+        """
+        {"task_routing": {"filters": [
+          {"filter_friendly_name": "Short", "expression": "1==1",
+           "targets": [{"queue": "$GOLD", "timeout": 20}]}]}}
+        """;
+
+    RoutingDecision decision = router(json).build().route("{}");
+
+    assertThat(decision.trace().get(0).toString())
+        .isEqualTo(
+            "[0] \"Short\" timed out: its last step timed out at +20s; the task moves to the next"
+                + " matching filter");
+    assertThat(decision.toString()).endsWith("then: canceled (workflow.timeout) at +20s");
   }
 
   @Test
