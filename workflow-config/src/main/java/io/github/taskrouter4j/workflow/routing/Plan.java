@@ -38,7 +38,7 @@ final class Plan {
     QueueSlot(int index, QueueDefinition definition) {
       this.index = index;
       this.definition = definition;
-      this.timeDependent = ExpressionFacts.readsTime(definition.targetWorkers());
+      this.timeDependent = definition.targetWorkers().readsTime();
     }
   }
 
@@ -119,7 +119,7 @@ final class Plan {
       this.index = index;
       this.name = name;
       this.expression = expression;
-      this.paths = ExpressionFacts.paths(expression);
+      this.paths = expression.attributePaths();
       this.steps = steps;
     }
   }
@@ -307,8 +307,7 @@ final class Plan {
       QueueSlot queue = queue(path, queueSid);
       boolean perTask =
           expression.isPresent()
-              && (ExpressionFacts.readsTask(expression.get())
-                  || ExpressionFacts.readsTime(expression.get()));
+              && (ExpressionFacts.readsTask(expression.get()) || expression.get().readsTime());
       Optional<TargetExpression> staticPart = perTask ? Optional.empty() : expression;
       Pool pool = queue == null ? null : pool(queue, staticPart, orderBy);
       return new Step(
