@@ -1,18 +1,9 @@
 package io.github.taskrouter4j.emulator.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.workflow.expression.Expressions;
 import io.github.taskrouter4j.workflow.expression.FilterExpression;
-import io.github.taskrouter4j.workflow.expression.OrderBy;
-import io.github.taskrouter4j.workflow.expression.SkipIfExpression;
-import io.github.taskrouter4j.workflow.expression.TargetExpression;
-import io.github.taskrouter4j.workflow.expression.WorkerCounts;
 import io.github.taskrouter4j.workflow.expression.WorkerExpression;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -43,36 +34,5 @@ final class Conditions {
   static WorkerCondition workers(String what, String text) {
     WorkerExpression expression = parse(what, text, Expressions::parseWorkers);
     return (worker, now) -> expression.test(worker.attributes, now);
-  }
-
-  static boolean test(TargetExpression expression, TaskRec task, WorkerRec worker, Instant now) {
-    return expression.test(task.attributes, worker.expressionNode(), now);
-  }
-
-  /** skip_if over the members of the step's queue. */
-  static boolean skip(SkipIfExpression expression, Iterable<WorkerRec> members) {
-    int available = 0;
-    int unavailable = 0;
-    Map<ActivitySid, Integer> byActivity = new HashMap<>();
-    for (WorkerRec w : members) {
-      if (w.available()) {
-        available++;
-      } else {
-        unavailable++;
-      }
-      byActivity.merge(ActivitySid.of(w.activity.sid), 1, Integer::sum);
-    }
-    WorkerCounts counts =
-        WorkerCounts.builder()
-            .available(available)
-            .unavailable(unavailable)
-            .byActivity(byActivity)
-            .build();
-    return expression.test(counts);
-  }
-
-  static Comparator<WorkerRec> orderBy(OrderBy orderBy) {
-    Comparator<JsonNode> attributes = orderBy.comparator();
-    return (a, b) -> attributes.compare(a.attributes, b.attributes);
   }
 }

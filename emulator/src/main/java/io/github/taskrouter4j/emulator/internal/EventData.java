@@ -27,10 +27,11 @@ final class EventData {
           d.put("task_queue_name", q.friendlyName);
           d.put("task_queue_target_expression", q.targetWorkersText);
         });
-    if (t.filterIndex >= 0 && t.plan != null && t.filterIndex < t.plan.filters.size()) {
-      d.put("workflow_filter_name", t.plan.filters.get(t.filterIndex).name);
-      d.put("workflow_filter_expression", t.plan.filters.get(t.filterIndex).expressionText);
-    }
+    t.filter.ifPresent(
+        f -> {
+          d.put("workflow_filter_name", f.name());
+          d.put("workflow_filter_expression", f.expression().toString());
+        });
     t.reason.ifPresent(
         r ->
             d.put(

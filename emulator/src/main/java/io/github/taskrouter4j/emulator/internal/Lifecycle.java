@@ -309,7 +309,6 @@ final class Lifecycle {
         w,
         () -> {
           w.activity = a;
-          w.touch();
           w.statusChanged = now;
           w.updated = now;
           if (a.available && !previous.available) {

@@ -47,6 +47,7 @@ final class Membership {
         q.ready.add(w);
       }
     }
+    ws.routing.workerChanged(w);
   }
 
   /** Re-tests every queue's target_workers against a new or changed worker. */
@@ -69,9 +70,13 @@ final class Membership {
     w.queues.clear();
   }
 
-  /** Re-tests a new or changed queue's target_workers against every worker. */
+  /**
+   * Re-tests a new or changed queue's target_workers against every worker, and hands the queues to
+   * the workflows' routers.
+   */
   void placeQueue(QueueRec q) {
     removeQueue(q);
+    ws.routing.queuesChanged();
     for (WorkerRec w : ws.workers.values()) {
       if (q.targetWorkers.test(w, ws.now())) {
         w.queues.add(q);

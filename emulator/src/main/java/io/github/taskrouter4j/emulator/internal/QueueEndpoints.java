@@ -117,6 +117,7 @@ final class QueueEndpoints {
               reservation.ifPresent(a -> q.reservationActivity = a);
               assignment.ifPresent(a -> q.assignmentActivity = a);
               q.updated = ws.now();
+              ws.routing.queuesChanged();
               if (target.isPresent()) {
                 q.targetWorkersText = targetText.get();
                 q.targetWorkers = target.get();
@@ -145,7 +146,7 @@ final class QueueEndpoints {
         () -> {
           QueueRec q = ws.queue(req.var("Sid"));
           for (WorkflowRec wf : ws.workflows.values()) {
-            if (wf.compiled.queues().contains(q)) {
+            if (WorkspaceRouting.routesTo(wf.configuration, q.sid)) {
               throw ApiError.invalid(
                   "TaskQueue "
                       + q.sid
@@ -170,6 +171,7 @@ final class QueueEndpoints {
           }
           ws.membership.removeQueue(q);
           ws.queues.remove(q.sid);
+          ws.routing.queuesChanged();
           ws.log(
               "task-queue.deleted",
               "task_queue",

@@ -1,15 +1,24 @@
 package io.github.taskrouter4j.emulator.internal;
 
 import io.github.taskrouter4j.sid.ReservationSid;
+import io.github.taskrouter4j.sid.WorkerSid;
+import io.github.taskrouter4j.workflow.routing.RoutingDecision;
+import io.github.taskrouter4j.workflow.routing.RoutingStep;
+import io.github.taskrouter4j.workflow.routing.WorkerState;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The assignment loop of one workspace: walks tasks through their workflow's filters and targets
- * and makes reservations for ready workers. Every method runs under the workspace lock.
+ * The assignment loop of one workspace. Where a task goes (filter, escalation steps, priority,
+ * timeouts, skip_if) and who may take it (queue, target expression, availability, known worker,
+ * order_by, longest idle) come from the workflow's {@link
+ * io.github.taskrouter4j.workflow.routing.Router}; this class carries that out on a live server:
+ * queues of waiting tasks, reservations, channel capacity, max_reserved_workers, step and
+ * reservation timers, and re-offering waiting tasks when a worker frees up. Every method runs under
+ * the workspace lock.
  */
 final class RoutingLoop {
   private final WorkspaceState ws;
@@ -21,7 +30,6 @@ final class RoutingLoop {
   /** A new task: log it, arm its TTL and route it from the first filter. */
   void submit(TaskRec t) {
     ws.tasks.put(t.sid, t);
-    t.plan = t.workflow.compiled;
     ws.log(
         "task.created",
         "task",
@@ -36,188 +44,169 @@ final class RoutingLoop {
             ws.lifecycle.cancel(t, "Task TTL Exceeded");
           }
         });
-    routeFrom(t, 0, true, "workflow.timeout");
+    follow(t, t.workflow.router.route(t.attributes, ws.now()));
   }
 
-  /** Re-evaluates a waiting task from the first filter (attributes changed). */
+  /** Re-evaluates a waiting task from the first filter (attributes or workflow changed). */
   void reroute(TaskRec t) {
-    t.plan = t.workflow.compiled;
-    routeFrom(t, 0, true, "workflow.timeout");
+    follow(t, t.workflow.router.route(t.attributes, ws.now()));
   }
 
-  private void routeFrom(TaskRec t, int fromFilter, boolean defaultAllowed, String fallOutEvent) {
-    List<CompiledWorkflow.FilterRule> filters = t.plan.filters;
-    for (int i = fromFilter; i < filters.size(); i++) {
-      if (filters.get(i).expression.test(t.attributes, ws.now())) {
-        enterStep(t, i, 0);
+  /**
+   * Carries out the engine's decision now: steps that skip_if skipped are logged and passed, the
+   * first other step is entered; when there is none, the task leaves the workflow as the decision
+   * says.
+   */
+  private void follow(TaskRec t, RoutingDecision decision) {
+    for (RoutingStep step : decision.steps()) {
+      if (!step.skipped()) {
+        enterStep(t, step);
         return;
       }
-    }
-    if (defaultAllowed && t.plan.defaultFilter.isPresent()) {
-      enterStep(t, -1, 0);
-      return;
+      enterStep(t, step);
+      ws.log(
+          "workflow.skipped",
+          "task",
+          t.sid,
+          taskUrl(t),
+          "Task " + t.sid + " skipped " + step.path(),
+          EventData.task(ws, t));
     }
     String reason;
-    if (fromFilter == 0 && t.step == null) {
+    if (decision.match() == RoutingDecision.Match.NONE && t.step == null) {
       reason = "Task did not match any workflow filter and the workflow has no default_filter";
     } else {
+      boolean skipped = decision.ending() == RoutingDecision.Ending.SKIPPED_OUT;
       ws.log(
-          fallOutEvent,
+          skipped ? "workflow.skipped" : "workflow.timeout",
           "workflow",
           t.workflow.sid,
           workflowUrl(t),
           "Task " + t.sid + " fell out of workflow " + t.workflow.sid,
           EventData.task(ws, t));
-      reason = "workflow.skipped".equals(fallOutEvent) ? "Workflow Skipped" : "Workflow Timeout";
+      reason = skipped ? "Workflow Skipped" : "Workflow Timeout";
     }
     ws.lifecycle.cancel(t, reason);
   }
 
-  private void enterStep(TaskRec t, int filterIndex, int targetIndex) {
-    CompiledWorkflow.Step step =
-        filterIndex >= 0
-            ? t.plan.filters.get(filterIndex).targets.get(targetIndex)
-            : t.plan.defaultFilter.orElseThrow();
+  /** Puts the task in {@code step}'s queue; a step skip_if skipped is only logged as entered. */
+  private void enterStep(TaskRec t, RoutingStep step) {
+    QueueRec queue = ws.queue(step.queue().value());
     Instant now = ws.now();
     leaveQueue(t);
-    t.filterIndex = filterIndex;
-    t.targetIndex = targetIndex;
     t.step = step;
     int generation = ++t.stepGeneration;
     t.declinedBy.clear();
-    step.priority.ifPresent(p -> t.priority = p);
-    t.knownWorkerStep = step.knownWorkerSid.isPresent() || step.knownWorkerFriendlyName.isPresent();
-    t.knownWorkerSid = step.knownWorkerSid.map(ref -> reference(t, ref)).orElse(null);
-    t.knownWorkerName = step.knownWorkerFriendlyName.map(ref -> reference(t, ref)).orElse(null);
-    t.queue = java.util.Optional.of(step.queue);
-    t.queueEntered = java.util.Optional.of(now);
+    step.priority().ifPresent(p -> t.priority = p);
+    t.filter =
+        step.filterIndex().isPresent()
+            ? Optional.of(
+                t.workflow.configuration.taskRouting().filters().get(step.filterIndex().getAsInt()))
+            : Optional.empty();
+    t.queue = Optional.of(queue);
+    t.queueEntered = Optional.of(now);
     t.updated = now;
-    step.queue.waiting.add(t);
+    if (!step.skipped()) {
+      queue.waiting.add(t);
+    }
     ws.log(
         "workflow.target-matched",
         "task",
         t.sid,
         taskUrl(t),
-        "Task " + t.sid + " matched " + step.path,
+        "Task " + t.sid + " matched " + step.path(),
         EventData.task(ws, t));
     ws.log(
         "task-queue.entered",
         "task_queue",
-        step.queue.sid,
-        ws.url + "/TaskQueues/" + step.queue.sid,
-        "Task " + t.sid + " entered TaskQueue " + step.queue.friendlyName,
+        queue.sid,
+        ws.url + "/TaskQueues/" + queue.sid,
+        "Task " + t.sid + " entered TaskQueue " + queue.friendlyName,
         EventData.task(ws, t));
-    step.timeoutSeconds.ifPresent(
-        seconds ->
-            ws.timers.at(
-                now.plusSeconds(seconds),
-                () -> {
-                  if (t.stepGeneration == generation && t.isWaiting() && ws.tasks.get(t.sid) == t) {
-                    advance(t, false);
-                  }
-                }));
-    offerTask(t);
-    if (step.skipIf.isPresent()
-        && t.stepGeneration == generation
-        && t.isWaiting()
-        && t.pendingReservations == 0
-        && skip(step)) {
-      advance(t, true);
+    if (step.skipped()) {
+      return;
     }
+    step.timeout()
+        .ifPresent(
+            timeout ->
+                ws.timers.at(
+                    now.plus(timeout),
+                    () -> {
+                      if (t.stepGeneration == generation
+                          && t.isWaiting()
+                          && ws.tasks.get(t.sid) == t) {
+                        timedOut(t);
+                      }
+                    }));
+    offerTask(t);
+  }
+
+  /** The step's timeout fired: release its reservations and route onwards. */
+  private void timedOut(TaskRec t) {
+    List<WorkerRec> released = ws.lifecycle.cancelPendingReservations(t);
+    ws.log(
+        "task-queue.timeout",
+        "task",
+        t.sid,
+        taskUrl(t),
+        "Task " + t.sid + " timed out of " + t.step.path(),
+        EventData.task(ws, t));
+    follow(t, t.workflow.router.continueAfter(t.attributes, t.step, ws.now()));
+    released.forEach(this::offerWorker);
   }
 
   /**
-   * A known-worker value: a task attribute reference ({@code task.agent_sid}), resolved now, or a
-   * literal value.
+   * Whether the task's step still exists in its workflow's configuration (after an update, a task
+   * whose step is gone is routed again from the first filter).
    */
-  private String reference(TaskRec t, String ref) {
-    if (ref.startsWith("task.")) {
-      com.fasterxml.jackson.databind.JsonNode v = t.attributes;
-      for (String key : ref.substring(5).split("\\.")) {
-        v = v == null ? null : v.get(key);
-      }
-      return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+  boolean stepStillRoutable(TaskRec t) {
+    if (t.step == null) {
+      return false;
     }
-    return ref;
-  }
-
-  private boolean skip(CompiledWorkflow.Step step) {
-    return Conditions.skip(step.skipIf.get(), step.queue.members);
-  }
-
-  /** The step timed out ({@code skipped} false) or was skipped by skip_if: move on. */
-  private void advance(TaskRec t, boolean skipped) {
-    List<WorkerRec> released = ws.lifecycle.cancelPendingReservations(t);
-    if (t.filterIndex >= 0) {
-      List<CompiledWorkflow.Step> targets = t.plan.filters.get(t.filterIndex).targets;
-      ws.log(
-          skipped ? "workflow.skipped" : "task-queue.timeout",
-          "task",
-          t.sid,
-          taskUrl(t),
-          "Task " + t.sid + (skipped ? " skipped " : " timed out of ") + t.step.path,
-          EventData.task(ws, t));
-      if (t.targetIndex + 1 < targets.size()) {
-        enterStep(t, t.filterIndex, t.targetIndex + 1);
-      } else {
-        routeFrom(t, t.filterIndex + 1, skipped, skipped ? "workflow.skipped" : "workflow.timeout");
-      }
-    } else {
-      routeFrom(t, t.plan.filters.size(), false, "workflow.timeout");
+    try {
+      t.workflow.router.eligibleWorkers(t.attributes, t.step, ws.now());
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
-    released.forEach(this::offerWorker);
   }
 
   void leaveQueue(TaskRec t) {
     t.queue.ifPresent(q -> q.waiting.remove(t));
   }
 
+  /**
+   * Whether {@code w} may get a reservation for {@code t} now: the engine's eligibility for the
+   * task's step, plus what only a live server knows (room on the channel, earlier offers).
+   */
   boolean eligible(TaskRec t, WorkerRec w) {
-    if (!ws.membership.hasRoom(w, t.channel)
-        || t.declinedBy.contains(w.sid)
-        || t.reservedBy.contains(w.sid)) {
-      return false;
-    }
-    if (t.knownWorkerStep) {
-      boolean known =
-          (t.knownWorkerSid != null && t.knownWorkerSid.equals(w.sid))
-              || (t.knownWorkerName != null && t.knownWorkerName.equalsIgnoreCase(w.friendlyName));
-      if (!known) {
-        return false;
-      }
-    }
-    return t.step.expression.isEmpty() || Conditions.test(t.step.expression.get(), t, w, ws.now());
+    return ws.membership.hasRoom(w, t.channel)
+        && !t.declinedBy.contains(w.sid)
+        && !t.reservedBy.contains(w.sid)
+        && t.workflow.router.isEligible(t.attributes, t.step, WorkerSid.of(w.sid), ws.now());
   }
 
-  /** Offers a waiting task to the ready workers of its step's queue. */
+  /** Offers a waiting task to the workers its step makes eligible, best first. */
   void offerTask(TaskRec t) {
-    if (!t.isWaiting() || t.step == null) {
+    if (!t.isWaiting() || t.step == null || t.queue.isEmpty()) {
       return;
     }
-    QueueRec q = t.step.queue;
+    QueueRec q = t.queue.get();
     int slots = q.maxReservedWorkers - t.pendingReservations;
     if (slots <= 0) {
       return;
     }
     List<WorkerRec> picked = new ArrayList<>();
-    if (t.step.orderBy.isPresent()) {
-      for (WorkerRec w : q.ready) {
-        if (eligible(t, w)) {
-          picked.add(w);
-        }
-      }
-      Comparator<WorkerRec> order = t.step.orderBy.get().thenComparing(QueueRec.IDLE_ORDER);
-      picked.sort(order);
-      if (picked.size() > slots) {
-        picked = new ArrayList<>(picked.subList(0, slots));
-      }
-    } else {
-      for (WorkerRec w : q.ready) {
-        if (eligible(t, w)) {
-          picked.add(w);
-          if (picked.size() == slots) {
-            break;
-          }
+    for (WorkerState candidate :
+        t.workflow.router.eligibleWorkers(t.attributes, t.step, ws.now())) {
+      WorkerRec w = ws.workers.get(candidate.sid().value());
+      if (w != null
+          && ws.membership.hasRoom(w, t.channel)
+          && !t.declinedBy.contains(w.sid)
+          && !t.reservedBy.contains(w.sid)) {
+        picked.add(w);
+        if (picked.size() == slots) {
+          break;
         }
       }
     }

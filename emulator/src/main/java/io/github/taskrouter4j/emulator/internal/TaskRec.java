@@ -1,6 +1,8 @@
 package io.github.taskrouter4j.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.workflow.Filter;
+import io.github.taskrouter4j.workflow.routing.RoutingStep;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,17 +31,11 @@ final class TaskRec {
   /** The queue of the current routing step, if the task is in one. */
   Optional<QueueRec> queue = Optional.empty();
 
-  /** Index of the matched filter; -1 while in the default filter. */
-  int filterIndex = -1;
+  /** The filter of the current step; empty in the default filter or before routing. */
+  Optional<Filter> filter = Optional.empty();
 
-  int targetIndex;
-
-  /** Known-worker restriction of the current step: null = none. */
-  String knownWorkerSid;
-
-  String knownWorkerName;
-  boolean knownWorkerStep;
-  CompiledWorkflow.Step step;
+  /** The routing step the task is in, as the workflow's router decided it; null before routing. */
+  RoutingStep step;
 
   /** Bumped on every step change so stale step timers are ignored. */
   int stepGeneration;
@@ -54,9 +50,6 @@ final class TaskRec {
 
   /** Every reservation made for this task, oldest first. */
   final List<ReservationRec> reservations = new ArrayList<>();
-
-  /** The workflow configuration the task is being routed with. */
-  CompiledWorkflow plan;
 
   Optional<WorkerRec> assignedWorker = Optional.empty();
 

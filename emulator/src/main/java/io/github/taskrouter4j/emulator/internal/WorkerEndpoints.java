@@ -123,12 +123,12 @@ final class WorkerEndpoints {
           name.ifPresent(
               n -> {
                 w.friendlyName = n;
-                w.touch();
+                ws.routing.workerChanged(w);
+                ws.engine.offerWorker(w);
               });
           if (attributes.isPresent()) {
             w.attributesText = attributes.get().text;
             w.attributes = attributes.get().node;
-            w.touch();
             ws.log(
                 "worker.attributes.update",
                 "worker",
@@ -178,6 +178,7 @@ final class WorkerEndpoints {
           }
           ws.membership.removeWorker(w);
           ws.workers.remove(w.sid);
+          ws.routing.workerRemoved(w);
           ws.log(
               "worker.deleted",
               "worker",

@@ -45,29 +45,6 @@ final class WorkerRec {
     this.idleSince = now;
   }
 
-  private JsonNode expressionNode;
-
-  /** Attributes plus the built-ins target expressions read (sid, friendly_name, activity). */
-  JsonNode expressionNode() {
-    if (expressionNode == null) {
-      com.fasterxml.jackson.databind.node.ObjectNode node =
-          attributes.isObject()
-              ? ((com.fasterxml.jackson.databind.node.ObjectNode) attributes).deepCopy()
-              : Json.MAPPER.createObjectNode();
-      node.put("sid", sid);
-      node.put("friendly_name", friendlyName);
-      node.put("activity_sid", activity.sid);
-      node.put("activity_name", activity.friendlyName);
-      expressionNode = node;
-    }
-    return expressionNode;
-  }
-
-  /** Call after changing attributes, name or activity. */
-  void touch() {
-    expressionNode = null;
-  }
-
   boolean available() {
     return activity.available;
   }

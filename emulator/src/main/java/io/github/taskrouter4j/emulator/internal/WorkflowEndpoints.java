@@ -2,6 +2,7 @@ package io.github.taskrouter4j.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.WorkflowSid;
+import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +25,10 @@ final class WorkflowEndpoints {
     return Reply.created(
         ws.call(
             () -> {
-              CompiledWorkflow compiled = CompiledWorkflow.compile(configuration, ws);
+              WorkflowConfiguration compiled = WorkflowValidation.validate(configuration, ws);
               WorkflowRec wf = new WorkflowRec(WorkflowSid.random().value(), name, ws.now());
               wf.configurationText = configuration;
-              wf.compiled = compiled;
+              ws.routing.configure(wf, compiled);
               wf.taskReservationTimeout = timeout;
               wf.assignmentCallbackUrl = callback;
               wf.fallbackAssignmentCallbackUrl = fallback;
@@ -95,8 +96,8 @@ final class WorkflowEndpoints {
               WorkflowRec wf = ws.workflow(req.var("Sid"));
               Optional<String> configuration =
                   req.form.string("Configuration").filter(s -> !s.isEmpty());
-              Optional<CompiledWorkflow> compiled =
-                  configuration.map(c -> CompiledWorkflow.compile(c, ws));
+              Optional<WorkflowConfiguration> compiled =
+                  configuration.map(c -> WorkflowValidation.validate(c, ws));
               req.form
                   .string("FriendlyName")
                   .filter(s -> !s.isEmpty())
@@ -110,7 +111,7 @@ final class WorkflowEndpoints {
               }
               if (compiled.isPresent()) {
                 wf.configurationText = configuration.get();
-                wf.compiled = compiled.get();
+                ws.routing.configure(wf, compiled.get());
               }
               wf.updated = ws.now();
               ws.log(
@@ -120,11 +121,14 @@ final class WorkflowEndpoints {
                   ws.url + "/Workflows/" + wf.sid,
                   "Workflow " + wf.friendlyName + " updated",
                   Json.MAPPER.createObjectNode().put("workflow_sid", wf.sid));
-              if (reEvaluate) {
-                for (TaskRec t : new ArrayList<>(ws.tasks.values())) {
-                  if (t.workflow == wf && "pending".equals(t.status)) {
-                    ws.engine.reroute(t);
-                  }
+              for (TaskRec t : new ArrayList<>(ws.tasks.values())) {
+                if (t.workflow != wf || !t.isWaiting()) {
+                  continue;
+                }
+                if (reEvaluate && "pending".equals(t.status)) {
+                  ws.engine.reroute(t);
+                } else if (compiled.isPresent() && !ws.engine.stepStillRoutable(t)) {
+                  ws.engine.reroute(t);
                 }
               }
               return Renderer.workflow(ws, wf);

@@ -97,7 +97,7 @@ final class WorkspaceEndpoints {
     WorkflowRec wf = new WorkflowRec(WorkflowSid.random().value(), "Default Fifo Workflow", now);
     wf.configurationText =
         "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"" + q.sid + "\"}}}";
-    wf.compiled = CompiledWorkflow.compile(wf.configurationText, ws);
+    ws.routing.configure(wf, WorkflowValidation.validate(wf.configurationText, ws));
     ws.workflows.put(wf.sid, wf);
     ws.log(
         "workflow.created",

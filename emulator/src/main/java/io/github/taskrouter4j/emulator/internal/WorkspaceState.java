@@ -46,6 +46,7 @@ final class WorkspaceState {
   static final int MAX_EVENTS = 200_000;
   final Timers timers = new Timers();
   final Membership membership = new Membership(this);
+  final WorkspaceRouting routing = new WorkspaceRouting(this);
   final RoutingLoop engine = new RoutingLoop(this);
   final Lifecycle lifecycle = new Lifecycle(this);
   private final List<Runnable> outbox = new ArrayList<>();

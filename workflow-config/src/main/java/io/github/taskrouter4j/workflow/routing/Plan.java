@@ -38,7 +38,7 @@ final class Plan {
     QueueSlot(int index, QueueDefinition definition) {
       this.index = index;
       this.definition = definition;
-      this.timeDependent = ExpressionFacts.readsTime(definition.targetWorkers());
+      this.timeDependent = definition.targetWorkers().readsTime();
     }
   }
 
@@ -70,6 +70,8 @@ final class Plan {
   /** One target, ready to route. */
   static final class Step {
     final String path;
+    final OptionalInt filterIndex;
+    final int targetIndex;
     final Optional<String> filterName;
     final QueueSlot queue;
     final Pool pool;
@@ -81,6 +83,8 @@ final class Plan {
 
     Step(
         String path,
+        OptionalInt filterIndex,
+        int targetIndex,
         Optional<String> filterName,
         QueueSlot queue,
         Pool pool,
@@ -90,6 +94,8 @@ final class Plan {
         Optional<SkipIfExpression> skipIf,
         Optional<KnownWorkerRef> knownWorker) {
       this.path = path;
+      this.filterIndex = filterIndex;
+      this.targetIndex = targetIndex;
       this.filterName = filterName;
       this.queue = queue;
       this.pool = pool;
@@ -113,7 +119,7 @@ final class Plan {
       this.index = index;
       this.name = name;
       this.expression = expression;
-      this.paths = ExpressionFacts.paths(expression);
+      this.paths = expression.attributePaths();
       this.steps = steps;
     }
   }
@@ -123,6 +129,7 @@ final class Plan {
   final List<Pool> pools;
   final List<CompiledFilter> filters;
   final Optional<Step> defaultStep;
+  final Map<String, Step> stepsByPath;
 
   private Plan(
       List<QueueSlot> queues,
@@ -135,6 +142,27 @@ final class Plan {
     this.pools = pools;
     this.filters = filters;
     this.defaultStep = defaultStep;
+    Map<String, Step> byPath = new HashMap<>();
+    filters.forEach(f -> f.steps.forEach(step -> byPath.put(step.path, step)));
+    defaultStep.ifPresent(step -> byPath.put(step.path, step));
+    this.stepsByPath = Map.copyOf(byPath);
+  }
+
+  /**
+   * The step at {@code path} ({@code task_routing.filters[0].targets[1]}, {@code
+   * task_routing.default_filter}).
+   *
+   * @throws IllegalArgumentException if the configuration has no such step
+   */
+  Step step(String path) {
+    Step step = stepsByPath.get(path);
+    if (step == null) {
+      throw new IllegalArgumentException(
+          "the router's workflow configuration has no step "
+              + path
+              + " (was the configuration changed since the step was routed?)");
+    }
+    return step;
   }
 
   /**
@@ -170,7 +198,7 @@ final class Plan {
       List<Target> targets = filter.targets();
       for (int j = 0; j < targets.size(); j++) {
         String path = "task_routing.filters[" + i + "].targets[" + j + "]";
-        steps.add(compiler.step(path, Optional.of(filter.name()), targets.get(j)));
+        steps.add(compiler.step(path, i, j, Optional.of(filter.name()), targets.get(j)));
       }
       filters.add(new CompiledFilter(i, filter.name(), filter.expression(), List.copyOf(steps)));
     }
@@ -223,7 +251,8 @@ final class Plan {
       this.queues = queues;
     }
 
-    Step step(String path, Optional<String> filterName, Target target) {
+    Step step(
+        String path, int filterIndex, int targetIndex, Optional<String> filterName, Target target) {
       Optional<KnownWorkerRef> known =
           target
               .knownWorkerSid()
@@ -235,6 +264,8 @@ final class Plan {
                           .map(r -> new KnownWorkerRef(KnownWorkerRef.Kind.FRIENDLY_NAME, r)));
       return step(
           path,
+          OptionalInt.of(filterIndex),
+          targetIndex,
           filterName,
           target.queue(),
           target.expression(),
@@ -248,6 +279,8 @@ final class Plan {
     Step defaultStep(DefaultFilter filter) {
       return step(
           "task_routing.default_filter",
+          OptionalInt.empty(),
+          0,
           Optional.empty(),
           filter.queue(),
           filter.expression(),
@@ -261,6 +294,8 @@ final class Plan {
     /** Splits the target expression into the part cached per worker and the part per task. */
     private Step step(
         String path,
+        OptionalInt filterIndex,
+        int targetIndex,
         Optional<String> filterName,
         TaskQueueSid queueSid,
         Optional<TargetExpression> expression,
@@ -272,12 +307,13 @@ final class Plan {
       QueueSlot queue = queue(path, queueSid);
       boolean perTask =
           expression.isPresent()
-              && (ExpressionFacts.readsTask(expression.get())
-                  || ExpressionFacts.readsTime(expression.get()));
+              && (ExpressionFacts.readsTask(expression.get()) || expression.get().readsTime());
       Optional<TargetExpression> staticPart = perTask ? Optional.empty() : expression;
       Pool pool = queue == null ? null : pool(queue, staticPart, orderBy);
       return new Step(
           path,
+          filterIndex,
+          targetIndex,
           filterName,
           queue,
           pool,

@@ -39,13 +39,41 @@ final class RouteRun {
   }
 
   RoutingDecision run() {
-    OptionalInt firstMatch = OptionalInt.empty();
-    Optional<String> firstMatchName = Optional.empty();
+    return walk(0, 0, false, OptionalInt.empty(), Optional.empty());
+  }
+
+  /**
+   * Routes the task onwards from the moment it leaves {@code left} (timed out, or skipped by
+   * skip_if): the next target of the same filter, else the next matching filter, else the ending.
+   */
+  RoutingDecision resume(Plan.Step left, OptionalInt leftPriority, boolean leftSkipped) {
+    if (left.filterIndex.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the default filter's step has no timeout: a task never leaves it by routing");
+    }
+    int filter = left.filterIndex.getAsInt();
+    priority = leftPriority;
+    return walk(
+        filter,
+        left.targetIndex + 1,
+        leftSkipped,
+        OptionalInt.of(filter),
+        Optional.of(plan.filters.get(filter).name));
+  }
+
+  private RoutingDecision walk(
+      int fromFilter,
+      int fromTarget,
+      boolean skippedBefore,
+      OptionalInt firstMatch,
+      Optional<String> firstMatchName) {
     boolean timedOut = false;
-    for (Plan.CompiledFilter filter : plan.filters) {
+    for (int f = fromFilter; f < plan.filters.size(); f++) {
+      Plan.CompiledFilter filter = plan.filters.get(f);
+      boolean resumed = f == fromFilter && fromTarget > 0;
       Duration reached = offset;
       Instant at = start.plus(offset);
-      if (!filter.expression.test(task, at)) {
+      if (!resumed && !filter.expression.test(task, at)) {
         trace.add(
             new FilterEvaluation(
                 filter.index,
@@ -59,8 +87,9 @@ final class RouteRun {
         firstMatch = OptionalInt.of(filter.index);
         firstMatchName = Optional.of(filter.name);
       }
-      boolean lastSkipped = false;
-      for (Plan.Step step : filter.steps) {
+      boolean lastSkipped = resumed && skippedBefore;
+      for (int j = resumed ? fromTarget : 0; j < filter.steps.size(); j++) {
+        Plan.Step step = filter.steps.get(j);
         RoutingStep done = enter(step);
         lastSkipped = done.skipped();
         if (!lastSkipped && step.timeout.isEmpty()) {
@@ -166,6 +195,7 @@ final class RouteRun {
         new RoutingStep(
             steps.size(),
             step.path,
+            step.filterIndex,
             step.filterName,
             step.queue.definition,
             priority,
@@ -179,6 +209,28 @@ final class RouteRun {
       offset = offset.plus(step.timeout.get());
     }
     return done;
+  }
+
+  /** The workers {@code step} would reserve at {@code start}, best first. */
+  List<WorkerState> eligibleNow(Plan.Step step) {
+    return eligible(step, start, new ArrayList<>(2));
+  }
+
+  /** Whether {@code worker} is among the workers {@code step} would reserve at {@code start}. */
+  boolean isEligible(Plan.Step step, WorkerSid worker) {
+    Optional<WorkerIndex.Member> found = index.member(worker);
+    if (found.isEmpty()) {
+      return false;
+    }
+    WorkerIndex.Member member = found.get();
+    if (step.knownWorker.isPresent()) {
+      List<WorkerState> known =
+          knownWorker(step, step.knownWorker.get(), start, new ArrayList<>(2));
+      return !known.isEmpty() && known.get(0).sid().equals(worker);
+    }
+    return member.state.available()
+        && member.inPool[step.pool.index]
+        && passesPerTask(step, member, start);
   }
 
   private List<WorkerState> eligible(Plan.Step step, Instant at, List<String> notes) {

@@ -103,6 +103,73 @@ public final class Router {
   }
 
   /**
+   * Routes a task onwards from the moment it leaves {@code left}, a step of an earlier decision of
+   * this router's configuration: because the step timed out at {@code at}, or because {@code
+   * skip_if} skipped it ({@link RoutingStep#skipped()}). A live TaskRouter (the emulator) calls
+   * this when a step's timeout fires, so that the next steps see the workers as they are then:
+   *
+   * <pre>{@code
+   * RoutingDecision next = router.continueAfter(task, decision.steps().get(0), clock.instant());
+   * next.steps();   // the next target of the same filter, or of the next matching filter
+   * next.ending();  // CANCELED_AFTER_TIMEOUT when nothing is left
+   * }</pre>
+   *
+   * <p>The result's steps start at offset zero ({@code at}); its {@link
+   * RoutingDecision#filterIndex()} is the filter of {@code left}. As in {@link #route(JsonNode)}, a
+   * filter whose last step times out never leads to the default filter, while one whose last step
+   * was skipped does.
+   *
+   * @throws IllegalArgumentException if {@code left} is the default filter's step (it has no
+   *     timeout), or this router's configuration has no step at {@link RoutingStep#path()}
+   */
+  public RoutingDecision continueAfter(JsonNode taskAttributes, RoutingStep left, Instant at) {
+    Objects.requireNonNull(left, "left == null");
+    Objects.requireNonNull(at, "at == null");
+    JsonNode task = taskAttributes(taskAttributes).deepCopy();
+    return new RouteRun(plan, workers, task, at)
+        .resume(plan.step(left.path()), left.priority(), left.skipped());
+  }
+
+  /**
+   * The workers {@code step} would reserve at {@code at}, best first, with the workers as this
+   * router knows them now: in the step's queue AND matching its target expression AND available AND
+   * (for a known-worker step) the known worker, ordered by {@code order_by} then longest idle.
+   * Unlike {@link RoutingStep#eligibleWorkers()}, fixed when the decision was made, this reflects
+   * every worker change since.
+   *
+   * @throws IllegalArgumentException if this router's configuration has no step at {@link
+   *     RoutingStep#path()}
+   */
+  public List<WorkerState> eligibleWorkers(JsonNode taskAttributes, RoutingStep step, Instant at) {
+    Objects.requireNonNull(step, "step == null");
+    Objects.requireNonNull(at, "at == null");
+    return new RouteRun(plan, workers, taskAttributes(taskAttributes), at)
+        .eligibleNow(plan.step(step.path()));
+  }
+
+  /**
+   * Whether {@code worker} is eligible for {@code step} at {@code at}: the same test as {@link
+   * #eligibleWorkers(JsonNode, RoutingStep, Instant)} for one worker, without building the list.
+   * False for a worker the router does not know.
+   *
+   * @throws IllegalArgumentException if this router's configuration has no step at {@link
+   *     RoutingStep#path()}
+   */
+  public boolean isEligible(
+      JsonNode taskAttributes, RoutingStep step, WorkerSid worker, Instant at) {
+    Objects.requireNonNull(step, "step == null");
+    Objects.requireNonNull(worker, "worker == null");
+    Objects.requireNonNull(at, "at == null");
+    return new RouteRun(plan, workers, taskAttributes(taskAttributes), at)
+        .isEligible(plan.step(step.path()), worker);
+  }
+
+  private static JsonNode taskAttributes(JsonNode taskAttributes) {
+    Objects.requireNonNull(taskAttributes, "taskAttributes == null");
+    return RoutingJson.requireObject(taskAttributes, "task attributes");
+  }
+
+  /**
    * A router with {@code worker} added, or replacing the worker with the same SID (for example
    * after an activity or attribute change).
    *

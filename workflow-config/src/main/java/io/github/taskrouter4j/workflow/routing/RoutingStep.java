@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class RoutingStep {
   private final int index;
   private final String path;
+  private final OptionalInt filterIndex;
   private final Optional<String> filterName;
   private final TaskQueueSid queue;
   private final String queueName;
@@ -33,6 +34,7 @@ public final class RoutingStep {
   RoutingStep(
       int index,
       String path,
+      OptionalInt filterIndex,
       Optional<String> filterName,
       QueueDefinition queue,
       OptionalInt priority,
@@ -43,6 +45,7 @@ public final class RoutingStep {
       List<String> notes) {
     this.index = index;
     this.path = path;
+    this.filterIndex = filterIndex;
     this.filterName = filterName;
     this.queue = queue.sid();
     this.queueName = queue.friendlyName();
@@ -65,6 +68,15 @@ public final class RoutingStep {
    */
   public String path() {
     return path;
+  }
+
+  /**
+   * The position, in {@code task_routing.filters}, of the filter the step belongs to; empty for the
+   * default filter. After a timeout this is a later filter than {@link
+   * RoutingDecision#filterIndex()}, the first one matched.
+   */
+  public OptionalInt filterIndex() {
+    return filterIndex;
   }
 
   /** The name of the filter the step belongs to; empty for the default filter. */
