@@ -2,7 +2,6 @@ package io.github.taskrouter4j;
 
 import io.github.taskrouter4j.resource.ListTaskReservationsRequest;
 import io.github.taskrouter4j.resource.TaskReservation;
-import io.github.taskrouter4j.resource.Transitions;
 import io.github.taskrouter4j.resource.UpdateReservationRequest;
 import io.github.taskrouter4j.sid.ReservationSid;
 import java.util.List;
@@ -18,12 +17,10 @@ import java.util.stream.Stream;
  * thread-safe, like the client.
  */
 public final class TaskReservationsApi {
-  private final Calls calls;
-  private final String base;
+  private final ReservationCalls<TaskReservation> calls;
 
   TaskReservationsApi(Calls calls, String base) {
-    this.calls = calls;
-    this.base = base;
+    this.calls = new ReservationCalls<>(calls, base, TaskReservation.class, form -> {});
   }
 
   /**
@@ -33,12 +30,12 @@ public final class TaskReservationsApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public TaskReservation fetch(ReservationSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), TaskReservation.class);
+    return calls.fetch(sid);
   }
 
   /** Like {@link #fetch(ReservationSid)} without blocking. */
   public CompletableFuture<TaskReservation> fetchAsync(ReservationSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), TaskReservation.class);
+    return calls.fetchAsync(sid);
   }
 
   /**
@@ -68,7 +65,7 @@ public final class TaskReservationsApi {
   /** The task reservations matching a request value, read lazily. */
   public Stream<TaskReservation> list(ListTaskReservationsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.list(base, request.toQuery(), "reservations", TaskReservation.class);
+    return calls.list(request.toQuery());
   }
 
   /**
@@ -77,7 +74,7 @@ public final class TaskReservationsApi {
    */
   public CompletableFuture<List<TaskReservation>> listAsync(ListTaskReservationsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.listAsync(base, request.toQuery(), "reservations", TaskReservation.class);
+    return calls.listAsync(request.toQuery());
   }
 
   /** Like {@link #list(Consumer)} without blocking: completes with every item of every page. */
@@ -100,37 +97,24 @@ public final class TaskReservationsApi {
    */
   public TaskReservation update(
       ReservationSid sid, Consumer<UpdateReservationRequest.Builder> spec) {
-    return update(
-        sid,
-        Calls.build(
-            UpdateReservationRequest::builder, spec, UpdateReservationRequest.Builder::build));
+    return update(sid, ReservationCalls.request(spec));
   }
 
   /** Updates a task reservation with a request value. */
   public TaskReservation update(ReservationSid sid, UpdateReservationRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    return calls.post(path(sid), request.toForm(), request.ifMatch(), TaskReservation.class);
+    return calls.update(sid, request);
   }
 
   /** Like {@link #update(ReservationSid, Consumer)} without blocking. */
   public CompletableFuture<TaskReservation> updateAsync(
       ReservationSid sid, Consumer<UpdateReservationRequest.Builder> spec) {
-    return updateAsync(
-        sid,
-        Calls.build(
-            UpdateReservationRequest::builder, spec, UpdateReservationRequest.Builder::build));
+    return updateAsync(sid, ReservationCalls.request(spec));
   }
 
   /** Like {@link #update(ReservationSid, UpdateReservationRequest)} without blocking. */
   public CompletableFuture<TaskReservation> updateAsync(
       ReservationSid sid, UpdateReservationRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    return calls.postAsync(path(sid), request.toForm(), request.ifMatch(), TaskReservation.class);
-  }
-
-  private String path(ReservationSid sid) {
-    Objects.requireNonNull(sid, "sid == null");
-    return base + "/" + sid.value();
+    return calls.updateAsync(sid, request);
   }
 
   /**
@@ -149,13 +133,6 @@ public final class TaskReservationsApi {
   public TaskReservation update(
       TaskReservation current, Consumer<UpdateReservationRequest.Builder> spec) {
     Objects.requireNonNull(current, "current == null");
-    UpdateReservationRequest.Builder builder = UpdateReservationRequest.builder();
-    current.etag().ifPresent(builder::ifMatch);
-    UpdateReservationRequest request =
-        Calls.build(() -> builder, spec, UpdateReservationRequest.Builder::build);
-    current
-        .reservationStatus()
-        .ifPresent(from -> Transitions.checkReservation(current.sid(), from, request));
-    return update(current.sid(), request);
+    return calls.update(current.sid(), current.etag(), current.reservationStatus(), spec);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.taskrouter4j;
 
 import io.github.taskrouter4j.resource.ListWorkerReservationsRequest;
-import io.github.taskrouter4j.resource.Transitions;
 import io.github.taskrouter4j.resource.UpdateReservationRequest;
 import io.github.taskrouter4j.resource.WorkerReservation;
 import io.github.taskrouter4j.sid.ReservationSid;
@@ -18,12 +17,20 @@ import java.util.stream.Stream;
  * thread-safe, like the client.
  */
 public final class WorkerReservationsApi {
-  private final Calls calls;
-  private final String base;
+  private final ReservationCalls<WorkerReservation> calls;
 
   WorkerReservationsApi(Calls calls, String base) {
-    this.calls = calls;
-    this.base = base;
+    this.calls =
+        new ReservationCalls<>(
+            calls,
+            base,
+            WorkerReservation.class,
+            form ->
+                Calls.refuse(
+                    form,
+                    "a worker's reservation (supervise only exists on task reservations)",
+                    "SupervisorMode",
+                    "Supervisor"));
   }
 
   /**
@@ -33,12 +40,12 @@ public final class WorkerReservationsApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public WorkerReservation fetch(ReservationSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), WorkerReservation.class);
+    return calls.fetch(sid);
   }
 
   /** Like {@link #fetch(ReservationSid)} without blocking. */
   public CompletableFuture<WorkerReservation> fetchAsync(ReservationSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), WorkerReservation.class);
+    return calls.fetchAsync(sid);
   }
 
   /**
@@ -68,7 +75,7 @@ public final class WorkerReservationsApi {
   /** The worker reservations matching a request value, read lazily. */
   public Stream<WorkerReservation> list(ListWorkerReservationsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.list(base, request.toQuery(), "reservations", WorkerReservation.class);
+    return calls.list(request.toQuery());
   }
 
   /**
@@ -78,7 +85,7 @@ public final class WorkerReservationsApi {
   public CompletableFuture<List<WorkerReservation>> listAsync(
       ListWorkerReservationsRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return calls.listAsync(base, request.toQuery(), "reservations", WorkerReservation.class);
+    return calls.listAsync(request.toQuery());
   }
 
   /** Like {@link #list(Consumer)} without blocking: completes with every item of every page. */
@@ -101,47 +108,24 @@ public final class WorkerReservationsApi {
    */
   public WorkerReservation update(
       ReservationSid sid, Consumer<UpdateReservationRequest.Builder> spec) {
-    return update(
-        sid,
-        Calls.build(
-            UpdateReservationRequest::builder, spec, UpdateReservationRequest.Builder::build));
+    return update(sid, ReservationCalls.request(spec));
   }
 
   /** Updates a worker reservation with a request value. */
   public WorkerReservation update(ReservationSid sid, UpdateReservationRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    Calls.refuse(
-        request.toForm(),
-        "a worker's reservation (supervise only exists on task reservations)",
-        "SupervisorMode",
-        "Supervisor");
-    return calls.post(path(sid), request.toForm(), request.ifMatch(), WorkerReservation.class);
+    return calls.update(sid, request);
   }
 
   /** Like {@link #update(ReservationSid, Consumer)} without blocking. */
   public CompletableFuture<WorkerReservation> updateAsync(
       ReservationSid sid, Consumer<UpdateReservationRequest.Builder> spec) {
-    return updateAsync(
-        sid,
-        Calls.build(
-            UpdateReservationRequest::builder, spec, UpdateReservationRequest.Builder::build));
+    return updateAsync(sid, ReservationCalls.request(spec));
   }
 
   /** Like {@link #update(ReservationSid, UpdateReservationRequest)} without blocking. */
   public CompletableFuture<WorkerReservation> updateAsync(
       ReservationSid sid, UpdateReservationRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    Calls.refuse(
-        request.toForm(),
-        "a worker's reservation (supervise only exists on task reservations)",
-        "SupervisorMode",
-        "Supervisor");
-    return calls.postAsync(path(sid), request.toForm(), request.ifMatch(), WorkerReservation.class);
-  }
-
-  private String path(ReservationSid sid) {
-    Objects.requireNonNull(sid, "sid == null");
-    return base + "/" + sid.value();
+    return calls.updateAsync(sid, request);
   }
 
   /**
@@ -160,13 +144,6 @@ public final class WorkerReservationsApi {
   public WorkerReservation update(
       WorkerReservation current, Consumer<UpdateReservationRequest.Builder> spec) {
     Objects.requireNonNull(current, "current == null");
-    UpdateReservationRequest.Builder builder = UpdateReservationRequest.builder();
-    current.etag().ifPresent(builder::ifMatch);
-    UpdateReservationRequest request =
-        Calls.build(() -> builder, spec, UpdateReservationRequest.Builder::build);
-    current
-        .reservationStatus()
-        .ifPresent(from -> Transitions.checkReservation(current.sid(), from, request));
-    return update(current.sid(), request);
+    return calls.update(current.sid(), current.etag(), current.reservationStatus(), spec);
   }
 }

@@ -1,12 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * A call progress event a reservation's call can report ({@code
@@ -15,7 +10,7 @@ import java.util.Objects;
  * <p>Like an enum, with one difference: Twilio adds values over time, so a value this version does
  * not know still decodes ({@link #isKnown()} is {@code false}) and is written back unchanged.
  */
-public final class CallStatus {
+public final class CallStatus extends OpenValue {
   /** {@code initiated}. */
   public static final CallStatus INITIATED = new CallStatus("initiated");
 
@@ -28,13 +23,11 @@ public final class CallStatus {
   /** {@code completed}. */
   public static final CallStatus COMPLETED = new CallStatus("completed");
 
-  private static final Map<String, CallStatus> KNOWN =
-      index(INITIATED, RINGING, ANSWERED, COMPLETED);
-
-  private final String value;
+  private static final Registry<CallStatus> KNOWN =
+      new Registry<>("CallStatus", CallStatus::new, INITIATED, RINGING, ANSWERED, COMPLETED);
 
   private CallStatus(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -45,55 +38,16 @@ public final class CallStatus {
    */
   @JsonCreator
   public static CallStatus of(String value) {
-    Objects.requireNonNull(value, "CallStatus == null");
-    CallStatus known = KNOWN.get(value);
-    if (known != null) {
-      return known;
-    }
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          "CallStatus must be one of " + KNOWN.keySet() + " (or a newer value), but is blank");
-    }
-    return new CallStatus(value);
+    return KNOWN.of(value);
   }
 
   /** The constants this version knows, in Twilio's documented order. */
   public static List<CallStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  /** The wire text, e.g. {@code initiated}. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** Whether this is one of the constants rather than a value Twilio added later. */
-  public boolean isKnown() {
-    return KNOWN.get(value) == this;
+    return KNOWN.values();
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof CallStatus && ((CallStatus) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire text. */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  private static Map<String, CallStatus> index(CallStatus... values) {
-    Map<String, CallStatus> map = new LinkedHashMap<>();
-    for (CallStatus v : values) {
-      map.put(v.value, v);
-    }
-    return Collections.unmodifiableMap(map);
+  Registry<CallStatus> registry() {
+    return KNOWN;
   }
 }

@@ -1,12 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * A conference event a reservation's conference can report ({@code
@@ -15,7 +10,7 @@ import java.util.Objects;
  * <p>Like an enum, with one difference: Twilio adds values over time, so a value this version does
  * not know still decodes ({@link #isKnown()} is {@code false}) and is written back unchanged.
  */
-public final class ConferenceEvent {
+public final class ConferenceEvent extends OpenValue {
   /** {@code start}. */
   public static final ConferenceEvent START = new ConferenceEvent("start");
 
@@ -37,13 +32,12 @@ public final class ConferenceEvent {
   /** {@code speaker}. */
   public static final ConferenceEvent SPEAKER = new ConferenceEvent("speaker");
 
-  private static final Map<String, ConferenceEvent> KNOWN =
-      index(START, END, JOIN, LEAVE, MUTE, HOLD, SPEAKER);
-
-  private final String value;
+  private static final Registry<ConferenceEvent> KNOWN =
+      new Registry<>(
+          "ConferenceEvent", ConferenceEvent::new, START, END, JOIN, LEAVE, MUTE, HOLD, SPEAKER);
 
   private ConferenceEvent(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -54,55 +48,16 @@ public final class ConferenceEvent {
    */
   @JsonCreator
   public static ConferenceEvent of(String value) {
-    Objects.requireNonNull(value, "ConferenceEvent == null");
-    ConferenceEvent known = KNOWN.get(value);
-    if (known != null) {
-      return known;
-    }
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          "ConferenceEvent must be one of " + KNOWN.keySet() + " (or a newer value), but is blank");
-    }
-    return new ConferenceEvent(value);
+    return KNOWN.of(value);
   }
 
   /** The constants this version knows, in Twilio's documented order. */
   public static List<ConferenceEvent> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  /** The wire text, e.g. {@code start}. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** Whether this is one of the constants rather than a value Twilio added later. */
-  public boolean isKnown() {
-    return KNOWN.get(value) == this;
+    return KNOWN.values();
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof ConferenceEvent && ((ConferenceEvent) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire text. */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  private static Map<String, ConferenceEvent> index(ConferenceEvent... values) {
-    Map<String, ConferenceEvent> map = new LinkedHashMap<>();
-    for (ConferenceEvent v : values) {
-      map.put(v.value, v);
-    }
-    return Collections.unmodifiableMap(map);
+  Registry<ConferenceEvent> registry() {
+    return KNOWN;
   }
 }

@@ -1,12 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The status of a Reservation ({@code reservation.reservationStatus()}).
@@ -14,7 +9,7 @@ import java.util.Objects;
  * <p>Like an enum, with one difference: Twilio adds values over time, so a value this version does
  * not know still decodes ({@link #isKnown()} is {@code false}) and is written back unchanged.
  */
-public final class ReservationStatus {
+public final class ReservationStatus extends OpenValue {
   /** {@code pending}. */
   public static final ReservationStatus PENDING = new ReservationStatus("pending");
 
@@ -39,13 +34,21 @@ public final class ReservationStatus {
   /** {@code completed}. */
   public static final ReservationStatus COMPLETED = new ReservationStatus("completed");
 
-  private static final Map<String, ReservationStatus> KNOWN =
-      index(PENDING, ACCEPTED, REJECTED, TIMEOUT, CANCELED, RESCINDED, WRAPPING, COMPLETED);
-
-  private final String value;
+  private static final Registry<ReservationStatus> KNOWN =
+      new Registry<>(
+          "ReservationStatus",
+          ReservationStatus::new,
+          PENDING,
+          ACCEPTED,
+          REJECTED,
+          TIMEOUT,
+          CANCELED,
+          RESCINDED,
+          WRAPPING,
+          COMPLETED);
 
   private ReservationStatus(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -56,57 +59,16 @@ public final class ReservationStatus {
    */
   @JsonCreator
   public static ReservationStatus of(String value) {
-    Objects.requireNonNull(value, "ReservationStatus == null");
-    ReservationStatus known = KNOWN.get(value);
-    if (known != null) {
-      return known;
-    }
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          "ReservationStatus must be one of "
-              + KNOWN.keySet()
-              + " (or a newer value), but is blank");
-    }
-    return new ReservationStatus(value);
+    return KNOWN.of(value);
   }
 
   /** The constants this version knows, in Twilio's documented order. */
   public static List<ReservationStatus> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  /** The wire text, e.g. {@code pending}. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** Whether this is one of the constants rather than a value Twilio added later. */
-  public boolean isKnown() {
-    return KNOWN.get(value) == this;
+    return KNOWN.values();
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof ReservationStatus && ((ReservationStatus) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire text. */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  private static Map<String, ReservationStatus> index(ReservationStatus... values) {
-    Map<String, ReservationStatus> map = new LinkedHashMap<>();
-    for (ReservationStatus v : values) {
-      map.put(v.value, v);
-    }
-    return Collections.unmodifiableMap(map);
+  Registry<ReservationStatus> registry() {
+    return KNOWN;
   }
 }

@@ -1,12 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * How a supervisor joins a conference ({@code UpdateReservationRequest.supervisorMode}).
@@ -14,7 +9,7 @@ import java.util.Objects;
  * <p>Like an enum, with one difference: Twilio adds values over time, so a value this version does
  * not know still decodes ({@link #isKnown()} is {@code false}) and is written back unchanged.
  */
-public final class SupervisorMode {
+public final class SupervisorMode extends OpenValue {
   /** {@code monitor}. */
   public static final SupervisorMode MONITOR = new SupervisorMode("monitor");
 
@@ -24,12 +19,11 @@ public final class SupervisorMode {
   /** {@code barge}. */
   public static final SupervisorMode BARGE = new SupervisorMode("barge");
 
-  private static final Map<String, SupervisorMode> KNOWN = index(MONITOR, WHISPER, BARGE);
-
-  private final String value;
+  private static final Registry<SupervisorMode> KNOWN =
+      new Registry<>("SupervisorMode", SupervisorMode::new, MONITOR, WHISPER, BARGE);
 
   private SupervisorMode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -40,55 +34,16 @@ public final class SupervisorMode {
    */
   @JsonCreator
   public static SupervisorMode of(String value) {
-    Objects.requireNonNull(value, "SupervisorMode == null");
-    SupervisorMode known = KNOWN.get(value);
-    if (known != null) {
-      return known;
-    }
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          "SupervisorMode must be one of " + KNOWN.keySet() + " (or a newer value), but is blank");
-    }
-    return new SupervisorMode(value);
+    return KNOWN.of(value);
   }
 
   /** The constants this version knows, in Twilio's documented order. */
   public static List<SupervisorMode> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  /** The wire text, e.g. {@code monitor}. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** Whether this is one of the constants rather than a value Twilio added later. */
-  public boolean isKnown() {
-    return KNOWN.get(value) == this;
+    return KNOWN.values();
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof SupervisorMode && ((SupervisorMode) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire text. */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  private static Map<String, SupervisorMode> index(SupervisorMode... values) {
-    Map<String, SupervisorMode> map = new LinkedHashMap<>();
-    for (SupervisorMode v : values) {
-      map.put(v.value, v);
-    }
-    return Collections.unmodifiableMap(map);
+  Registry<SupervisorMode> registry() {
+    return KNOWN;
   }
 }

@@ -1,12 +1,7 @@
 package io.github.taskrouter4j.resource;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * The order in which a TaskQueue hands out its Tasks (and which kind of queue a Workspace
@@ -15,19 +10,18 @@ import java.util.Objects;
  * <p>Like an enum, with one difference: Twilio adds values over time, so a value this version does
  * not know still decodes ({@link #isKnown()} is {@code false}) and is written back unchanged.
  */
-public final class TaskOrder {
+public final class TaskOrder extends OpenValue {
   /** {@code FIFO}. */
   public static final TaskOrder FIFO = new TaskOrder("FIFO");
 
   /** {@code LIFO}. */
   public static final TaskOrder LIFO = new TaskOrder("LIFO");
 
-  private static final Map<String, TaskOrder> KNOWN = index(FIFO, LIFO);
-
-  private final String value;
+  private static final Registry<TaskOrder> KNOWN =
+      new Registry<>("TaskOrder", TaskOrder::new, FIFO, LIFO);
 
   private TaskOrder(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -38,55 +32,16 @@ public final class TaskOrder {
    */
   @JsonCreator
   public static TaskOrder of(String value) {
-    Objects.requireNonNull(value, "TaskOrder == null");
-    TaskOrder known = KNOWN.get(value);
-    if (known != null) {
-      return known;
-    }
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          "TaskOrder must be one of " + KNOWN.keySet() + " (or a newer value), but is blank");
-    }
-    return new TaskOrder(value);
+    return KNOWN.of(value);
   }
 
   /** The constants this version knows, in Twilio's documented order. */
   public static List<TaskOrder> knownValues() {
-    return List.copyOf(KNOWN.values());
-  }
-
-  /** The wire text, e.g. {@code FIFO}. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** Whether this is one of the constants rather than a value Twilio added later. */
-  public boolean isKnown() {
-    return KNOWN.get(value) == this;
+    return KNOWN.values();
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof TaskOrder && ((TaskOrder) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The wire text. */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  private static Map<String, TaskOrder> index(TaskOrder... values) {
-    Map<String, TaskOrder> map = new LinkedHashMap<>();
-    for (TaskOrder v : values) {
-      map.put(v.value, v);
-    }
-    return Collections.unmodifiableMap(map);
+  Registry<TaskOrder> registry() {
+    return KNOWN;
   }
 }

@@ -62,14 +62,7 @@ public final class Checks {
       return;
     }
     String json = text.get();
-    JsonNode node = JsonText.parse(json, field);
-    require(
-        node.isObject(),
-        field
-            + " must be a JSON object, but is "
-            + node.getNodeType()
-            + ": "
-            + JsonText.excerpt(json));
+    requireObject(field, json);
     require(
         json.length() <= maxChars,
         field
@@ -189,14 +182,7 @@ public final class Checks {
 
   /** A workflow configuration: a JSON object within Twilio's size limit. */
   public static void configuration(String field, String json) {
-    JsonNode node = JsonText.parse(json, field);
-    require(
-        node.isObject(),
-        field
-            + " must be a JSON object, but is "
-            + node.getNodeType()
-            + ": "
-            + JsonText.excerpt(json));
+    requireObject(field, json);
     int bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     require(
         bytes <= MAX_CONFIGURATION_BYTES,
@@ -210,5 +196,17 @@ public final class Checks {
   /** Like {@link #configuration(String, String)} for an optional value. */
   public static void configuration(String field, Optional<String> json) {
     json.ifPresent(j -> configuration(field, j));
+  }
+
+  /** Fails unless {@code json} parses as a JSON object. */
+  private static void requireObject(String field, String json) {
+    JsonNode node = JsonText.parse(json, field);
+    require(
+        node.isObject(),
+        field
+            + " must be a JSON object, but is "
+            + node.getNodeType()
+            + ": "
+            + JsonText.excerpt(json));
   }
 }
