@@ -3,6 +3,14 @@ package io.github.taskrouter4j.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.TaskRouter;
+import io.github.taskrouter4j.WorkspaceApi;
+import io.github.taskrouter4j.resource.Activity;
+import io.github.taskrouter4j.resource.Task;
+import io.github.taskrouter4j.resource.TaskAssignmentStatus;
+import io.github.taskrouter4j.resource.TaskQueue;
+import io.github.taskrouter4j.resource.Worker;
+import io.github.taskrouter4j.resource.Workspace;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,5 +192,46 @@ class DirectRoutingTest {
 
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.body().path("message").asText()).contains("is the RoutingTarget of 1 waiting");
+  }
+
+  @Test
+  void throughTheClient_routingTargetWithIgnoreCapacityAndTaskQueueSid_areRouted() {
+    try (TaskRouter tr = emulator.newClient()) {
+      Workspace created = tr.workspaces().create(w -> w.friendlyName("Direct"));
+      WorkspaceApi workspace = tr.workspace(created.sid());
+      Activity away = workspace.activities().create(a -> a.friendlyName("Away").available(false));
+      Activity idle = workspace.activities().create(a -> a.friendlyName("Idle").available(true));
+      Worker jamie = workspace.workers().create(w -> w.friendlyName("Jamie").activity(away));
+      Worker alex = workspace.workers().create(w -> w.friendlyName("Alex").activity(idle));
+      TaskQueue billing =
+          workspace.taskQueues().create(q -> q.friendlyName("Billing").targetWorkers("1==1"));
+
+      Task urgent =
+          workspace.tasks().create(t -> t.routingTarget(jamie.sid()).ignoreCapacity(true));
+      Task queued = workspace.tasks().create(t -> t.taskQueueSid(billing.sid()));
+
+      assertThat(urgent.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
+      assertThat(urgent.ignoreCapacity()).contains(true);
+      assertThat(
+              workspace
+                  .task(urgent.sid())
+                  .reservations()
+                  .list()
+                  .findFirst()
+                  .orElseThrow()
+                  .workerSid())
+          .contains(jamie.sid());
+      assertThat(queued.taskQueueSid()).contains(billing.sid());
+      assertThat(queued.workflowSid()).isEmpty();
+      assertThat(
+              workspace
+                  .task(queued.sid())
+                  .reservations()
+                  .list()
+                  .findFirst()
+                  .orElseThrow()
+                  .workerSid())
+          .contains(alex.sid());
+    }
   }
 }
