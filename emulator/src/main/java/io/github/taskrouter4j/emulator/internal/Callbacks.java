@@ -73,8 +73,12 @@ final class Callbacks {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("AccountSid", emulation.accountSid);
     form.put("WorkspaceSid", ws.sid);
-    form.put("WorkflowSid", r.task.workflow.sid);
-    form.put("TaskQueueSid", r.queue.sid);
+    if (r.task.workflow != null) {
+      form.put("WorkflowSid", r.task.workflow.sid);
+    }
+    if (r.queue != null) {
+      form.put("TaskQueueSid", r.queue.sid);
+    }
     form.put("WorkerSid", r.worker.sid);
     form.put("WorkerAttributes", r.worker.attributesText);
     form.put("TaskSid", r.task.sid);

@@ -19,8 +19,10 @@ final class EventData {
     d.put("task_age", age(t, ws.now()));
     d.put("task_channel_sid", t.channel.sid);
     d.put("task_channel_unique_name", t.channel.uniqueName);
-    d.put("workflow_sid", t.workflow.sid);
-    d.put("workflow_name", t.workflow.friendlyName);
+    if (t.workflow != null) {
+      d.put("workflow_sid", t.workflow.sid);
+      d.put("workflow_name", t.workflow.friendlyName);
+    }
     t.queue.ifPresent(
         q -> {
           d.put("task_queue_sid", q.sid);
@@ -55,8 +57,10 @@ final class EventData {
     ObjectNode d = task(ws, r.task);
     d.setAll(worker(ws, r.worker));
     d.put("reservation_sid", r.sid);
-    d.put("task_queue_sid", r.queue.sid);
-    d.put("task_queue_name", r.queue.friendlyName);
+    if (r.queue != null) {
+      d.put("task_queue_sid", r.queue.sid);
+      d.put("task_queue_name", r.queue.friendlyName);
+    }
     return d;
   }
 

@@ -63,7 +63,7 @@ final class Lifecycle {
         released.add(other.worker);
       }
     }
-    if (!ws.multiTaskEnabled && r.queue.assignmentActivity != null) {
+    if (!ws.multiTaskEnabled && r.queue != null && r.queue.assignmentActivity != null) {
       moveActivity(r.worker, r.queue.assignmentActivity);
     }
     released.forEach(ws.engine::offerWorker);

@@ -186,19 +186,26 @@ final class Renderer {
     n.put("task_channel_sid", t.channel.sid);
     n.put("task_channel_unique_name", t.channel.uniqueName);
     n.put("timeout", t.timeoutSeconds);
-    n.put("workflow_sid", t.workflow.sid);
-    n.put("workflow_friendly_name", t.workflow.friendlyName);
+    if (t.workflow != null) {
+      n.put("workflow_sid", t.workflow.sid);
+      n.put("workflow_friendly_name", t.workflow.friendlyName);
+    } else {
+      n.putNull("workflow_sid");
+      n.putNull("workflow_friendly_name");
+    }
     n.put("workspace_sid", ws.sid);
     String url = ws.url + "/Tasks/" + t.sid;
     n.put("url", url);
     ObjectNode links = n.putObject("links");
     t.queue.ifPresent(q -> links.put("task_queue", ws.url + "/TaskQueues/" + q.sid));
-    links.put("workflow", ws.url + "/Workflows/" + t.workflow.sid);
+    if (t.workflow != null) {
+      links.put("workflow", ws.url + "/Workflows/" + t.workflow.sid);
+    }
     links.put("workspace", ws.url);
     links.put("reservations", url + "/Reservations");
     n.put("virtual_start_time", date(t.virtualStartTime));
-    n.put("ignore_capacity", false);
-    n.putNull("routing_target");
+    n.put("ignore_capacity", t.ignoreCapacity);
+    opt(n, "routing_target", t.routingTarget);
     return Wire.as(n, Task.class);
   }
 

@@ -7,7 +7,10 @@ final class ReservationRec {
   final String sid;
   final TaskRec task;
   final WorkerRec worker;
+
+  /** The queue the task was reserved from; null for a task routed straight to a worker. */
   final QueueRec queue;
+
   String status = "pending";
   final Instant created;
   Instant updated;

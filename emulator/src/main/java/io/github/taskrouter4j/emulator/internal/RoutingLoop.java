@@ -2,6 +2,7 @@ package io.github.taskrouter4j.emulator.internal;
 
 import io.github.taskrouter4j.sid.ReservationSid;
 import io.github.taskrouter4j.sid.WorkerSid;
+import io.github.taskrouter4j.workflow.routing.Router;
 import io.github.taskrouter4j.workflow.routing.RoutingDecision;
 import io.github.taskrouter4j.workflow.routing.RoutingStep;
 import io.github.taskrouter4j.workflow.routing.WorkerState;
@@ -21,6 +22,9 @@ import java.util.Optional;
  * the workspace lock.
  */
 final class RoutingLoop {
+  /** Twilio's default task_reservation_timeout, used for tasks routed without a workflow. */
+  private static final int DEFAULT_RESERVATION_TIMEOUT = 120;
+
   private final WorkspaceState ws;
 
   RoutingLoop(WorkspaceState ws) {
@@ -44,12 +48,26 @@ final class RoutingLoop {
             ws.lifecycle.cancel(t, "Task TTL Exceeded");
           }
         });
-    follow(t, t.workflow.router.route(t.attributes, ws.now()));
+    if (t.targetWorker.isPresent()) {
+      t.targetWorker.get().directTasks.add(t);
+      offerTask(t);
+    } else {
+      follow(t, router(t).route(t.attributes, ws.now()));
+    }
   }
 
   /** Re-evaluates a waiting task from the first filter (attributes or workflow changed). */
   void reroute(TaskRec t) {
-    follow(t, t.workflow.router.route(t.attributes, ws.now()));
+    if (t.targetWorker.isPresent()) {
+      offerTask(t);
+    } else {
+      follow(t, router(t).route(t.attributes, ws.now()));
+    }
+  }
+
+  /** The engine routing {@code t}: its workflow's, or its queue's for a task without one. */
+  private Router router(TaskRec t) {
+    return t.workflow != null ? t.workflow.router : ws.routing.queueRouter(t.directQueue.get());
   }
 
   /**
@@ -151,7 +169,7 @@ final class RoutingLoop {
         taskUrl(t),
         "Task " + t.sid + " timed out of " + t.step.path(),
         EventData.task(ws, t));
-    follow(t, t.workflow.router.continueAfter(t.attributes, t.step, ws.now()));
+    follow(t, router(t).continueAfter(t.attributes, t.step, ws.now()));
     released.forEach(this::offerWorker);
   }
 
@@ -164,7 +182,7 @@ final class RoutingLoop {
       return false;
     }
     try {
-      t.workflow.router.eligibleWorkers(t.attributes, t.step, ws.now());
+      router(t).eligibleWorkers(t.attributes, t.step, ws.now());
       return true;
     } catch (IllegalArgumentException e) {
       return false;
@@ -173,6 +191,7 @@ final class RoutingLoop {
 
   void leaveQueue(TaskRec t) {
     t.queue.ifPresent(q -> q.waiting.remove(t));
+    t.targetWorker.ifPresent(w -> w.directTasks.remove(t));
   }
 
   /**
@@ -180,14 +199,35 @@ final class RoutingLoop {
    * task's step, plus what only a live server knows (room on the channel, earlier offers).
    */
   boolean eligible(TaskRec t, WorkerRec w) {
+    if (t.targetWorker.isPresent()) {
+      return t.targetWorker.get() == w && directlyReservable(t, w);
+    }
     return ws.membership.hasRoom(w, t.channel)
         && !t.declinedBy.contains(w.sid)
         && !t.reservedBy.contains(w.sid)
-        && t.workflow.router.isEligible(t.attributes, t.step, WorkerSid.of(w.sid), ws.now());
+        && router(t).isEligible(t.attributes, t.step, WorkerSid.of(w.sid), ws.now());
+  }
+
+  /**
+   * Whether the worker a task is routed to (RoutingTarget WK…) may be reserved now: at most one
+   * reservation at a time, never again after a rejection or timeout, and, unless IgnoreCapacity,
+   * only while available with room on the task's channel.
+   */
+  private boolean directlyReservable(TaskRec t, WorkerRec w) {
+    return ws.workers.get(w.sid) == w
+        && t.pendingReservations == 0
+        && !t.declinedBy.contains(w.sid)
+        && (t.ignoreCapacity || (w.available() && ws.membership.hasRoom(w, t.channel)));
   }
 
   /** Offers a waiting task to the workers its step makes eligible, best first. */
   void offerTask(TaskRec t) {
+    if (t.targetWorker.isPresent()) {
+      if (t.isWaiting() && directlyReservable(t, t.targetWorker.get())) {
+        reserve(t, t.targetWorker.get(), null);
+      }
+      return;
+    }
     if (!t.isWaiting() || t.step == null || t.queue.isEmpty()) {
       return;
     }
@@ -197,8 +237,7 @@ final class RoutingLoop {
       return;
     }
     List<WorkerRec> picked = new ArrayList<>();
-    for (WorkerState candidate :
-        t.workflow.router.eligibleWorkers(t.attributes, t.step, ws.now())) {
+    for (WorkerState candidate : router(t).eligibleWorkers(t.attributes, t.step, ws.now())) {
       WorkerRec w = ws.workers.get(candidate.sid().value());
       if (w != null
           && ws.membership.hasRoom(w, t.channel)
@@ -215,18 +254,23 @@ final class RoutingLoop {
     }
   }
 
-  /** Offers a worker that may have room the best waiting task of its queues. */
+  /**
+   * Offers a worker that may have room the best waiting task of its queues, or routed straight to
+   * it.
+   */
   void offerWorker(WorkerRec w) {
     while (ws.workers.get(w.sid) == w && ws.membership.isReady(w)) {
       TaskRec best = null;
       QueueRec bestQueue = null;
+      for (TaskRec t : w.directTasks) {
+        if (t.isWaiting() && directlyReservable(t, w) && better(t, best)) {
+          best = t;
+        }
+      }
       for (QueueRec q : w.queues) {
         for (TaskRec t : q.waiting) {
           if (t.pendingReservations < q.maxReservedWorkers && eligible(t, w)) {
-            if (best == null
-                || t.priority > best.priority
-                || (t.priority == best.priority
-                    && t.virtualStartTime.isBefore(best.virtualStartTime))) {
+            if (better(t, best)) {
               best = t;
               bestQueue = q;
             }
@@ -241,6 +285,14 @@ final class RoutingLoop {
     }
   }
 
+  /** Higher priority first, then the earlier virtual start time. */
+  private static boolean better(TaskRec t, TaskRec best) {
+    return best == null
+        || t.priority > best.priority
+        || (t.priority == best.priority && t.virtualStartTime.isBefore(best.virtualStartTime));
+  }
+
+  /** Reserves {@code w} for {@code t}; {@code q} is null for a task routed straight to a worker. */
   private void reserve(TaskRec t, WorkerRec w, QueueRec q) {
     Instant now = ws.now();
     ReservationRec r = new ReservationRec(ReservationSid.random().value(), t, w, q, now);
@@ -257,7 +309,7 @@ final class RoutingLoop {
           w.used++;
           w.channels.get(t.channel.sid).used++;
         });
-    if (!ws.multiTaskEnabled && q.reservationActivity != null) {
+    if (!ws.multiTaskEnabled && q != null && q.reservationActivity != null) {
       ws.lifecycle.moveActivity(w, q.reservationActivity);
     }
     ws.log(
@@ -267,13 +319,18 @@ final class RoutingLoop {
         reservationUrl(r),
         "Reservation " + r.sid + " created for worker " + w.friendlyName,
         EventData.reservation(ws, r));
+    int reservationTimeout =
+        t.workflow != null ? t.workflow.taskReservationTimeout : DEFAULT_RESERVATION_TIMEOUT;
     ws.timers.at(
-        now.plusSeconds(t.workflow.taskReservationTimeout),
+        now.plusSeconds(reservationTimeout),
         () -> {
           if ("pending".equals(r.status)) {
             ws.lifecycle.timeout(r);
           }
         });
+    if (t.workflow == null) {
+      return;
+    }
     t.workflow.assignmentCallbackUrl.ifPresent(
         url -> {
           Map<String, String> form = ws.emulation.callbacks.assignmentForm(ws, r);

@@ -23,27 +23,77 @@ final class TaskEndpoints {
     Optional<Integer> priority = req.form.integer("Priority", 0, Integer.MAX_VALUE);
     int timeout = req.form.integer("Timeout", 1, 1_209_600).orElse(86_400);
     Optional<Instant> virtualStart = req.form.instant("VirtualStartTime");
-    for (String unsupported : new String[] {"RoutingTarget", "TaskQueueSid"}) {
-      if (req.form.has(unsupported)) {
-        throw ApiError.invalid(
-            unsupported
-                + " (direct routing without a workflow) is not available in the emulator; route through a Workflow with a filter or default_filter instead");
-      }
+    Optional<String> workflowSid = req.form.string("WorkflowSid").filter(v -> !v.isEmpty());
+    Optional<String> queueSid = req.form.string("TaskQueueSid").filter(v -> !v.isEmpty());
+    Optional<String> routingTarget = req.form.string("RoutingTarget").filter(v -> !v.isEmpty());
+    int given =
+        (workflowSid.isPresent() ? 1 : 0)
+            + (queueSid.isPresent() ? 1 : 0)
+            + (routingTarget.isPresent() ? 1 : 0);
+    if (given > 1) {
+      throw ApiError.invalid(
+          "WorkflowSid, TaskQueueSid and RoutingTarget each say where the task goes: give one of"
+              + " them, not "
+              + given);
+    }
+    boolean ignoreCapacity = ignoreCapacity(req);
+    if (req.form.has("IgnoreCapacity")
+        && !routingTarget.map(v -> v.startsWith("WK")).orElse(false)) {
+      throw ApiError.invalid(
+          "IgnoreCapacity can only be used when RoutingTarget is a Worker SID (WK...)");
     }
     return ws.call(
         () -> {
-          WorkflowRec workflow =
-              req.form.string("WorkflowSid").map(ws::workflow).orElseGet(() -> onlyWorkflow(ws));
           TaskChannelRec channel = ws.taskChannel(req.form.string("TaskChannel").orElse("default"));
+          WorkflowRec workflow = null;
+          QueueRec queue =
+              queueSid.map(sid -> known(ws.queues.get(sid), "TaskQueueSid", sid)).orElse(null);
+          WorkerRec worker = null;
+          if (routingTarget.isPresent()) {
+            String target = routingTarget.get();
+            if (target.startsWith("WK")) {
+              worker = known(ws.workers.get(target), "RoutingTarget", target);
+            } else if (target.startsWith("WQ")) {
+              queue = known(ws.queues.get(target), "RoutingTarget", target);
+            } else if (target.startsWith("WW")) {
+              workflow = known(ws.workflows.get(target), "RoutingTarget", target);
+            } else {
+              throw ApiError.invalid(
+                  "RoutingTarget must be the SID of a Worker (WK...), TaskQueue (WQ...) or"
+                      + " Workflow (WW...) of this workspace, was '"
+                      + Params.abbreviate(target)
+                      + "'");
+            }
+          } else if (queue == null) {
+            workflow = workflowSid.map(ws::workflow).orElseGet(() -> onlyWorkflow(ws));
+          }
           TaskRec t =
               new TaskRec(
                   TaskSid.random().value(), ws.nextSeq(), attributes, workflow, channel, ws.now());
           t.priority = priority.orElse(0);
           t.timeoutSeconds = timeout;
           virtualStart.ifPresent(v -> t.virtualStartTime = v);
+          t.directQueue = Optional.ofNullable(queue);
+          t.targetWorker = Optional.ofNullable(worker);
+          t.ignoreCapacity = ignoreCapacity;
+          t.routingTarget = routingTarget;
           ws.engine.submit(t);
           return Reply.created(Renderer.task(ws, t)).withEtag(String.valueOf(t.version));
         });
+  }
+
+  /** Twilio: {@code true}, {@code 1} or {@code yes} ignore capacity; any other value does not. */
+  private static boolean ignoreCapacity(Request req) {
+    String value = req.form.string("IgnoreCapacity").orElse("").toLowerCase(Locale.ROOT);
+    return value.equals("true") || value.equals("1") || value.equals("yes");
+  }
+
+  private static <T> T known(T value, String parameter, String sid) {
+    if (value == null) {
+      throw ApiError.invalid(
+          parameter + " " + Params.abbreviate(sid) + " does not exist in this workspace");
+    }
+    return value;
   }
 
   private static WorkflowRec onlyWorkflow(WorkspaceState ws) {
@@ -83,8 +133,12 @@ final class TaskEndpoints {
             boolean keep =
                 priority.map(p -> p == t.priority).orElse(true)
                     && (statuses.isEmpty() || statuses.contains(t.status))
-                    && workflowSid.map(s -> s.equals(t.workflow.sid)).orElse(true)
-                    && workflowName.map(n -> n.equals(t.workflow.friendlyName)).orElse(true)
+                    && workflowSid
+                        .map(s -> t.workflow != null && s.equals(t.workflow.sid))
+                        .orElse(true)
+                    && workflowName
+                        .map(n -> t.workflow != null && n.equals(t.workflow.friendlyName))
+                        .orElse(true)
                     && queueSid
                         .map(s -> t.queue.map(q -> q.sid.equals(s)).orElse(false))
                         .orElse(true)

@@ -18,7 +18,22 @@ final class TaskRec {
   JsonNode attributes;
   String status = "pending";
   int priority;
+
+  /** The workflow routing the task; null for a task created with TaskQueueSid or RoutingTarget. */
   final WorkflowRec workflow;
+
+  /** The TaskQueue a task without a workflow was placed in (TaskQueueSid / RoutingTarget WQ…). */
+  Optional<QueueRec> directQueue = Optional.empty();
+
+  /** The worker a RoutingTarget WK… routes the task to, bypassing workflows and queues. */
+  Optional<WorkerRec> targetWorker = Optional.empty();
+
+  /** With a worker RoutingTarget: reserve it whatever its capacity and availability. */
+  boolean ignoreCapacity;
+
+  /** The RoutingTarget given on creation, if any. */
+  Optional<String> routingTarget = Optional.empty();
+
   final TaskChannelRec channel;
   int timeoutSeconds;
   final Instant created;

@@ -176,6 +176,14 @@ final class WorkerEndpoints {
                     + w.used
                     + " pending reservation(s) or assigned task(s) and cannot be deleted");
           }
+          if (!w.directTasks.isEmpty()) {
+            throw ApiError.invalid(
+                "Worker "
+                    + w.sid
+                    + " is the RoutingTarget of "
+                    + w.directTasks.size()
+                    + " waiting task(s) and cannot be deleted");
+          }
           ws.membership.removeWorker(w);
           ws.workers.remove(w.sid);
           ws.routing.workerRemoved(w);

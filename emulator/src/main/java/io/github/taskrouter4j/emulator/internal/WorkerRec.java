@@ -30,6 +30,9 @@ final class WorkerRec {
 
   int version;
 
+  /** Waiting tasks created with this worker as their RoutingTarget. */
+  final List<TaskRec> directTasks = new ArrayList<>();
+
   /** Queues whose target_workers match this worker. */
   final List<QueueRec> queues = new ArrayList<>();
 

@@ -12,7 +12,9 @@ import io.github.taskrouter4j.workflow.routing.Router;
 import io.github.taskrouter4j.workflow.routing.TaskOrdering;
 import io.github.taskrouter4j.workflow.routing.WorkerState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps one {@link Router} per workflow (the {@code workflow.routing} engine users run to simulate
@@ -23,8 +25,31 @@ import java.util.List;
 final class WorkspaceRouting {
   private final WorkspaceState ws;
 
+  /** Routers of tasks created with a TaskQueueSid and no workflow, by queue SID. */
+  private final Map<String, Router> direct = new HashMap<>();
+
   WorkspaceRouting(WorkspaceState ws) {
     this.ws = ws;
+  }
+
+  /**
+   * The router of tasks placed straight in {@code queue} (TaskQueueSid or a TaskQueue RoutingTarget
+   * on creation): a workflow whose only step is that queue, as a default filter.
+   */
+  Router queueRouter(QueueRec queue) {
+    return direct.computeIfAbsent(
+        queue.sid,
+        sid ->
+            Router.builder()
+                .configuration(
+                    WorkflowConfiguration.fromJson(
+                        "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\""
+                            + sid
+                            + "\"}}}"))
+                .queues(queueDefinitions())
+                .workers(workerStates())
+                .clock(ws.emulation.clock)
+                .build());
   }
 
   /** Gives {@code wf} a configuration: a new router, or the current one re-targeted. */
@@ -50,6 +75,7 @@ final class WorkspaceRouting {
     for (WorkflowRec wf : ws.workflows.values()) {
       wf.router = wf.router.withWorker(state);
     }
+    direct.replaceAll((sid, router) -> router.withWorker(state));
   }
 
   /** A worker was deleted. */
@@ -58,6 +84,7 @@ final class WorkspaceRouting {
     for (WorkflowRec wf : ws.workflows.values()) {
       wf.router = wf.router.withoutWorker(sid);
     }
+    direct.replaceAll((queue, router) -> router.withoutWorker(sid));
   }
 
   /** A queue was created, deleted, or its target_workers or task_order changed. */
@@ -66,6 +93,8 @@ final class WorkspaceRouting {
     for (WorkflowRec wf : ws.workflows.values()) {
       wf.router = wf.router.withQueues(queues);
     }
+    direct.keySet().retainAll(ws.queues.keySet());
+    direct.replaceAll((queue, router) -> router.withQueues(queues));
   }
 
   /** Whether {@code configuration} routes any task to the queue {@code queueSid}. */
