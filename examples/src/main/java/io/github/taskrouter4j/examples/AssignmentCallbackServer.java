@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -195,7 +196,7 @@ public final class AssignmentCallbackServer {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
       Task task = ws.tasks().fetch(sid);
-      if (task.assignmentStatus().equals(java.util.Optional.of(TaskAssignmentStatus.ASSIGNED))) {
+      if (task.assignmentStatus().equals(Optional.of(TaskAssignmentStatus.ASSIGNED))) {
         return task;
       }
       if (System.nanoTime() - deadline > 0) {

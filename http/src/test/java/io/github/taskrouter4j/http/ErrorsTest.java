@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.throwable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.http.LocalServer.Reply;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +22,13 @@ class ErrorsTest {
       "{\"code\": 20404, \"message\": \"The requested resource /Workspaces/WS1/Tasks/WT1 was not found\","
           + " \"more_info\": \"https://www.twilio.com/docs/errors/20404\", \"status\": 404}";
 
-  LocalServer server;
+  StubServer server;
   TwilioHttpClient client;
   RecordingSleeper sleeper = new RecordingSleeper();
 
   @BeforeEach
   void start() throws Exception {
-    server = new LocalServer();
+    server = new StubServer();
     client = client(server.uri().toString(), Duration.ofSeconds(5));
   }
 
@@ -276,6 +277,6 @@ class ErrorsTest {
         ApiRequest.get("http://evil.example.com/v1/Workspaces?PageToken=x"), JsonNode.class);
 
     assertThat(server.last().path()).isEqualTo("/v1/Workspaces");
-    assertThat(server.last().query()).isEqualTo("PageToken=x");
+    assertThat(server.last().rawQuery()).isEqualTo("PageToken=x");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -174,7 +175,7 @@ final class ConfigurationLinter {
               "DEFAULT_FILTER_TIMEOUT",
               "is ignored: tasks stay in the default filter until their TTL"));
     }
-    Map<String, JsonNode> others = new java.util.LinkedHashMap<>(fallback.extrasView());
+    Map<String, JsonNode> others = new LinkedHashMap<>(fallback.extrasView());
     others.remove(Fields.TIMEOUT);
     unknownFields(path, others, Fields.DEFAULT);
   }

@@ -11,6 +11,7 @@ import io.github.taskrouter4j.workflow.expression.SkipIfExpression;
 import io.github.taskrouter4j.workflow.expression.TargetExpression;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -221,7 +222,7 @@ public final class Target {
     private String skipIfText;
     private String knownWorkerSid;
     private String knownWorkerFriendlyName;
-    private final Map<String, JsonNode> extras = new java.util.LinkedHashMap<>();
+    private final Map<String, JsonNode> extras = new LinkedHashMap<>();
 
     Builder() {}
 

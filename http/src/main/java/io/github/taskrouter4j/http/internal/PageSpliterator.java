@@ -2,6 +2,7 @@ package io.github.taskrouter4j.http.internal;
 
 import io.github.taskrouter4j.http.ApiRequest;
 import io.github.taskrouter4j.http.Page;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -19,7 +20,7 @@ public final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T
   private final Function<ApiRequest, Page<T>> fetch;
   private final long limit;
   private ApiRequest next;
-  private Iterator<T> current = java.util.Collections.emptyIterator();
+  private Iterator<T> current = Collections.emptyIterator();
   private long delivered;
 
   /**

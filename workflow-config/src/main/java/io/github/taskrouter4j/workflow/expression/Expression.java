@@ -41,13 +41,13 @@ public abstract class Expression {
   /** Wraps a built node in the most specific class its attribute forms allow. */
   static Expression built(Node node) {
     switch (node.contexts) {
-      case 1:
+      case ContextBits.FILTER:
         return new FilterExpression(node, null);
-      case 2:
+      case ContextBits.TARGET:
         return new TargetExpression(node, null);
-      case 4:
+      case ContextBits.WORKERS:
         return new WorkerExpression(node, null);
-      case 8:
+      case ContextBits.SKIP_IF:
         return new SkipIfExpression(node, null);
       default:
         return new AnyExpression(node, null);

@@ -26,15 +26,15 @@ package io.github.taskrouter4j.workflow.expression;
  */
 public enum ExpressionContext {
   /** A workflow filter expression: bare task attributes. */
-  FILTER(1),
+  FILTER(ContextBits.FILTER),
   /** A workflow target expression: {@code task.} and {@code worker.} prefixes. */
-  TARGET(2),
+  TARGET(ContextBits.TARGET),
   /** A TaskQueue {@code target_workers} expression: bare worker attributes. */
-  WORKERS(4),
+  WORKERS(ContextBits.WORKERS),
   /** A target's {@code skip_if}: {@code workers.*} counts. */
-  SKIP_IF(8),
+  SKIP_IF(ContextBits.SKIP_IF),
   /** Parsed by {@link Expressions#parse(String)}: valid in at least one context, not yet fixed. */
-  ANY(15);
+  ANY(ContextBits.ANY);
 
   final int bit;
 

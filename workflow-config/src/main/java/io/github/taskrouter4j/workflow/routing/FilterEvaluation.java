@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.workflow.routing;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -126,7 +127,7 @@ public final class FilterEvaluation {
   /** For example {@code [1] "Gold Tickets" matched}. */
   @Override
   public String toString() {
-    String label = result.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String label = result.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     String at = reachedAfter.isZero() ? "" : " at +" + Durations.format(reachedAfter);
     return "["
         + index

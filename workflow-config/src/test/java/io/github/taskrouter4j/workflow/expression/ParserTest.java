@@ -8,6 +8,7 @@ import static io.github.taskrouter4j.workflow.expression.Expressions.parseWorker
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -299,7 +300,7 @@ class ParserTest {
 
   @Test
   void parse_longFlatChains_parseWithoutRecursion() {
-    String text = String.join(" OR ", java.util.Collections.nCopies(50_000, "a == 1 AND b == 2"));
+    String text = String.join(" OR ", Collections.nCopies(50_000, "a == 1 AND b == 2"));
 
     Expression e = parse(text);
 

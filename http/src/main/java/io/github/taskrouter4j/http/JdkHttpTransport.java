@@ -1,8 +1,5 @@
-package io.github.taskrouter4j.http.internal;
+package io.github.taskrouter4j.http;
 
-import io.github.taskrouter4j.http.HttpTransport;
-import io.github.taskrouter4j.http.TransportRequest;
-import io.github.taskrouter4j.http.TransportResponse;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link HttpTransport} on the JDK's {@link HttpClient}. */
-public final class JdkHttpTransport implements HttpTransport {
+/**
+ * {@link HttpTransport} on the JDK's {@link HttpClient}: the default, package-private beside its
+ * interface so that {@link HttpTransport#jdk} needs no import of {@code internal}.
+ */
+final class JdkHttpTransport implements HttpTransport {
   private final HttpClient client;
   private final boolean owned;
 
@@ -22,7 +22,7 @@ public final class JdkHttpTransport implements HttpTransport {
    * @param client the client
    * @param owned whether {@link #close()} closes it (on JDKs where it is closeable)
    */
-  public JdkHttpTransport(HttpClient client, boolean owned) {
+  JdkHttpTransport(HttpClient client, boolean owned) {
     this.client = client;
     this.owned = owned;
   }
