@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * {@link HttpTransport} on the JDK's {@link HttpClient}: the default, package-private beside its
- * interface so that {@link HttpTransport#jdk} needs no import of {@code internal}.
+ * interface so that {@link HttpTransport#jdk} needs no import of another package.
  */
 final class JdkHttpTransport implements HttpTransport {
   private final HttpClient client;

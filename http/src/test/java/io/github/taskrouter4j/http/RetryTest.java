@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.http.internal.Sleeper;
 import io.github.taskrouter4j.http.stub.StubServer;
 import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import java.io.IOException;

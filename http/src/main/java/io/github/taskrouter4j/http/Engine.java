@@ -1,11 +1,5 @@
-package io.github.taskrouter4j.http.internal;
+package io.github.taskrouter4j.http;
 
-import io.github.taskrouter4j.http.ApiRequest;
-import io.github.taskrouter4j.http.HttpTransport;
-import io.github.taskrouter4j.http.RetryPolicy;
-import io.github.taskrouter4j.http.TaskRouterClientException;
-import io.github.taskrouter4j.http.TransportRequest;
-import io.github.taskrouter4j.http.TransportResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -31,7 +25,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Sends requests with retries, sync and async; shared by every call of one client. */
-public final class Engine {
+final class Engine {
   private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
   private static final System.Logger LOG = System.getLogger("io.github.taskrouter4j.http");
 

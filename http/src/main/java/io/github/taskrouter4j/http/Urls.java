@@ -1,4 +1,4 @@
-package io.github.taskrouter4j.http.internal;
+package io.github.taskrouter4j.http;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Base URI checks, Twilio region/edge host rewriting, path resolution and form encoding. */
-public final class Urls {
+final class Urls {
   private static final String TWILIO_DOMAIN = ".twilio.com";
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 

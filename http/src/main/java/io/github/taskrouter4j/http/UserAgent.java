@@ -1,11 +1,11 @@
-package io.github.taskrouter4j.http.internal;
+package io.github.taskrouter4j.http;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
 /** Builds {@code taskrouter4j/<version> java/<version>}. */
-public final class UserAgent {
+final class UserAgent {
   private static final String LIBRARY_VERSION = readVersion();
 
   private UserAgent() {}

@@ -1,7 +1,5 @@
-package io.github.taskrouter4j.http.internal;
+package io.github.taskrouter4j.http;
 
-import io.github.taskrouter4j.http.ApiRequest;
-import io.github.taskrouter4j.http.Page;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Optional;
@@ -16,7 +14,7 @@ import java.util.function.Function;
  *
  * @param <T> the item type
  */
-public final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
+final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
   private final Function<ApiRequest, Page<T>> fetch;
   private final long limit;
   private ApiRequest next;

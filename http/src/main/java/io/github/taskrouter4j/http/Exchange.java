@@ -1,9 +1,7 @@
-package io.github.taskrouter4j.http.internal;
-
-import io.github.taskrouter4j.http.TransportResponse;
+package io.github.taskrouter4j.http;
 
 /** The final answer to a request, with what is needed to describe it in errors. */
-public final class Exchange {
+final class Exchange {
   private final String method;
   private final String path;
   private final TransportResponse response;

@@ -1,4 +1,4 @@
-package io.github.taskrouter4j.http.internal;
+package io.github.taskrouter4j.http;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /** Waits between attempts; replaced in tests so that backoff costs no real time. */
-public interface Sleeper {
+interface Sleeper {
 
   /** Sleeps on the calling thread with {@link Thread#sleep}. */
   Sleeper SYSTEM =

@@ -1,16 +1,10 @@
-package io.github.taskrouter4j.http.internal;
+package io.github.taskrouter4j.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.taskrouter4j.http.ApiResponse;
-import io.github.taskrouter4j.http.Page;
-import io.github.taskrouter4j.http.PageMeta;
-import io.github.taskrouter4j.http.TaskRouterClientException;
-import io.github.taskrouter4j.http.TaskRouterServiceException;
-import io.github.taskrouter4j.http.TransportResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Turns error answers into exceptions, and shortens bodies for messages. */
-public final class Bodies {
+final class Bodies {
   private static final int EXCERPT_CHARS = 200;
 
   private Bodies() {}
