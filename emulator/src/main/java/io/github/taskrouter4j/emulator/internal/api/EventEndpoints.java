@@ -11,12 +11,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The event log: one entry per transition, oldest first, filterable (the last 15 minutes unless
  * Minutes or StartDate say otherwise, as TaskRouter).
  */
 final class EventEndpoints {
+  /** Without Minutes, StartDate or EndDate, TaskRouter lists the last 15 minutes. */
+  private static final int DEFAULT_MINUTES = 15;
+
   private final Emulation e;
 
   EventEndpoints(Emulation e) {
@@ -28,7 +32,7 @@ final class EventEndpoints {
     Optional<String> type = req.query.string("EventType");
     Optional<Instant> start = req.query.instant("StartDate");
     Optional<Instant> end = req.query.instant("EndDate");
-    Optional<Integer> minutes = req.query.integer("Minutes", 1, 43_200);
+    OptionalInt minutes = req.query.integer("Minutes", 1, 43_200);
     String[][] bySid = {
       {"ReservationSid", "reservation_sid"},
       {"TaskSid", "task_sid"},
@@ -42,11 +46,7 @@ final class EventEndpoints {
         () -> {
           Instant now = ws.now();
           Instant from =
-              start.orElseGet(
-                  () ->
-                      minutes
-                          .map(m -> now.minusSeconds(60L * m))
-                          .orElse(now.minusSeconds(15 * 60)));
+              start.orElseGet(() -> now.minusSeconds(60L * minutes.orElse(DEFAULT_MINUTES)));
           List<EventRec> out = new ArrayList<>();
           for (EventRec ev : ws.events) {
             boolean keep =

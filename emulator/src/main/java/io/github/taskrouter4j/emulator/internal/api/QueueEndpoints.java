@@ -20,6 +20,7 @@ import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * TaskQueues: target_workers, task_order, max_reserved_workers, reservation/assignment activities.
@@ -113,7 +114,7 @@ final class QueueEndpoints {
     Optional<String> targetText = req.form.string("TargetWorkers").filter(s -> !s.isBlank());
     Optional<Conditions.WorkerCondition> target =
         targetText.map(t -> Conditions.workers("TargetWorkers", t));
-    Optional<Integer> max = req.form.integer("MaxReservedWorkers", 1, 50);
+    OptionalInt max = req.form.integer("MaxReservedWorkers", 1, 50);
     Optional<String> order = req.form.oneOf("TaskOrder", "FIFO", "LIFO");
     return Reply.ok(
         ws.call(

@@ -135,12 +135,9 @@ final class StatisticsEndpoints {
         acceptance.add(ev.data.path("task_age").asLong());
       }
     }
+    int average = (int) acceptance.stream().mapToLong(Long::longValue).average().orElse(0);
     ObjectNode n = base(ws, url);
-    n.put(
-        "avg_task_acceptance_time",
-        acceptance.isEmpty()
-            ? 0
-            : (int) acceptance.stream().mapToLong(Long::longValue).average().orElse(0));
+    n.put("avg_task_acceptance_time", average);
     n.put("start_time", Renderer.date(start));
     n.put("end_time", Renderer.date(end));
     for (String status :
@@ -149,11 +146,7 @@ final class StatisticsEndpoints {
       n.put(field, counts.getOrDefault("reservation." + status, 0));
     }
     ObjectNode wait = n.putObject("wait_duration_until_accepted");
-    wait.put(
-        "avg",
-        acceptance.isEmpty()
-            ? 0
-            : (int) acceptance.stream().mapToLong(Long::longValue).average().orElse(0));
+    wait.put("avg", average);
     wait.put("min", acceptance.stream().mapToLong(Long::longValue).min().orElse(0));
     wait.put("max", acceptance.stream().mapToLong(Long::longValue).max().orElse(0));
     wait.put("total", acceptance.stream().mapToLong(Long::longValue).sum());
@@ -176,9 +169,22 @@ final class StatisticsEndpoints {
     return ws.call(() -> body.apply(ws));
   }
 
+  /** Builds the statistics under the workspace lock and writes them as the dsl's {@code type}. */
+  private Reply answer(Request req, Class<?> type, Function<WorkspaceState, ObjectNode> body) {
+    return Reply.ok(Wire.as(locked(req, body), type));
+  }
+
+  /** Statistics of one scope: its URL, its real-time and its cumulative part. */
+  private ObjectNode both(
+      WorkspaceState ws, String path, ObjectNode realtime, ObjectNode cumulative) {
+    ObjectNode n = base(ws, ws.url + path + "/Statistics");
+    n.set("realtime", realtime);
+    n.set("cumulative", cumulative);
+    return n;
+  }
+
   Reply workspaceRealTime(Request req) {
-    return Reply.ok(
-        Wire.as(locked(req, ws -> workspaceRealTimeNode(ws)), WorkspaceRealTimeStatistics.class));
+    return answer(req, WorkspaceRealTimeStatistics.class, this::workspaceRealTimeNode);
   }
 
   private ObjectNode workspaceRealTimeNode(WorkspaceState ws) {
@@ -188,27 +194,32 @@ final class StatisticsEndpoints {
     return n;
   }
 
+  private ObjectNode workspaceCumulativeNode(WorkspaceState ws, Request req) {
+    return cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true);
+  }
+
   Reply workspaceCumulative(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(req, ws -> cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true)),
-            WorkspaceCumulativeStatistics.class));
+    return answer(req, WorkspaceCumulativeStatistics.class, ws -> workspaceCumulativeNode(ws, req));
   }
 
   Reply workspace(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws -> {
-                  ObjectNode n = base(ws, ws.url + "/Statistics");
-                  n.set("realtime", workspaceRealTimeNode(ws));
-                  n.set(
-                      "cumulative",
-                      cumulative(ws, req, ws.url + "/CumulativeStatistics", ev -> true));
-                  return n;
-                }),
-            WorkspaceStatistics.class));
+    return answer(
+        req,
+        WorkspaceStatistics.class,
+        ws -> both(ws, "", workspaceRealTimeNode(ws), workspaceCumulativeNode(ws, req)));
+  }
+
+  /**
+   * The cumulative statistics of one queue or workflow: the events whose data names it, e.g. {@code
+   * scoped(ws, req, "TaskQueues", "task_queue_sid", q.sid)}.
+   */
+  private ObjectNode scoped(
+      WorkspaceState ws, Request req, String collection, String field, String sid) {
+    return cumulative(
+        ws,
+        req,
+        ws.url + "/" + collection + "/" + sid + "/CumulativeStatistics",
+        dataIs(field, sid));
   }
 
   private ObjectNode workersRealTimeNode(WorkspaceState ws) {
@@ -218,59 +229,41 @@ final class StatisticsEndpoints {
     return n;
   }
 
+  private ObjectNode workersCumulativeNode(WorkspaceState ws, Request req) {
+    return cumulative(
+        ws,
+        req,
+        ws.url + "/Workers/CumulativeStatistics",
+        ev -> ev.type.startsWith("reservation."));
+  }
+
   Reply workersRealTime(Request req) {
-    return Reply.ok(
-        Wire.as(locked(req, this::workersRealTimeNode), WorkersRealTimeStatistics.class));
+    return answer(req, WorkersRealTimeStatistics.class, this::workersRealTimeNode);
   }
 
   Reply workersCumulative(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws ->
-                    cumulative(
-                        ws,
-                        req,
-                        ws.url + "/Workers/CumulativeStatistics",
-                        ev -> ev.type.startsWith("reservation."))),
-            WorkersCumulativeStatistics.class));
+    return answer(req, WorkersCumulativeStatistics.class, ws -> workersCumulativeNode(ws, req));
   }
 
   Reply workers(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws -> {
-                  ObjectNode n = base(ws, ws.url + "/Workers/Statistics");
-                  n.set("realtime", workersRealTimeNode(ws));
-                  n.set(
-                      "cumulative",
-                      cumulative(
-                          ws,
-                          req,
-                          ws.url + "/Workers/CumulativeStatistics",
-                          ev -> ev.type.startsWith("reservation.")));
-                  return n;
-                }),
-            WorkerStatistics.class));
+    return answer(
+        req,
+        WorkerStatistics.class,
+        ws -> both(ws, "/Workers", workersRealTimeNode(ws), workersCumulativeNode(ws, req)));
   }
 
   Reply worker(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws -> {
-                  WorkerRec w = ws.worker(req.var("WorkerSid"));
-                  String url = ws.url + "/Workers/" + w.sid + "/Statistics";
-                  ObjectNode n = base(ws, url);
-                  n.put("worker_sid", w.sid);
-                  n.set("cumulative", cumulative(ws, req, url, dataIs("worker_sid", w.sid)));
-                  return n;
-                }),
-            WorkerInstanceStatistics.class));
+    return answer(
+        req,
+        WorkerInstanceStatistics.class,
+        ws -> {
+          WorkerRec w = ws.worker(req.var("WorkerSid"));
+          String url = ws.url + "/Workers/" + w.sid + "/Statistics";
+          ObjectNode n = base(ws, url);
+          n.put("worker_sid", w.sid);
+          n.set("cumulative", cumulative(ws, req, url, dataIs("worker_sid", w.sid)));
+          return n;
+        });
   }
 
   private ObjectNode queueRealTimeNode(WorkspaceState ws, QueueRec q) {
@@ -308,50 +301,36 @@ final class StatisticsEndpoints {
   }
 
   Reply queueRealTime(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(req, ws -> queueRealTimeNode(ws, ws.queue(req.var("TaskQueueSid")))),
-            TaskQueueRealTimeStatistics.class));
+    return answer(
+        req,
+        TaskQueueRealTimeStatistics.class,
+        ws -> queueRealTimeNode(ws, ws.queue(req.var("TaskQueueSid"))));
   }
 
   Reply queueCumulative(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws -> {
-                  QueueRec q = ws.queue(req.var("TaskQueueSid"));
-                  ObjectNode n =
-                      cumulative(
-                          ws,
-                          req,
-                          ws.url + "/TaskQueues/" + q.sid + "/CumulativeStatistics",
-                          dataIs("task_queue_sid", q.sid));
-                  n.put("task_queue_sid", q.sid);
-                  return n;
-                }),
-            TaskQueueCumulativeStatistics.class));
+    return answer(
+        req,
+        TaskQueueCumulativeStatistics.class,
+        ws -> {
+          QueueRec q = ws.queue(req.var("TaskQueueSid"));
+          return scoped(ws, req, "TaskQueues", "task_queue_sid", q.sid)
+              .put("task_queue_sid", q.sid);
+        });
   }
 
   private ObjectNode queueStatistics(WorkspaceState ws, Request req, QueueRec q) {
     ObjectNode n = base(ws, ws.url + "/TaskQueues/" + q.sid + "/Statistics");
     n.put("task_queue_sid", q.sid);
     n.set("realtime", queueRealTimeNode(ws, q));
-    n.set(
-        "cumulative",
-        cumulative(
-            ws,
-            req,
-            ws.url + "/TaskQueues/" + q.sid + "/CumulativeStatistics",
-            dataIs("task_queue_sid", q.sid)));
+    n.set("cumulative", scoped(ws, req, "TaskQueues", "task_queue_sid", q.sid));
     return n;
   }
 
   Reply queue(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(req, ws -> queueStatistics(ws, req, ws.queue(req.var("TaskQueueSid")))),
-            TaskQueueStatistics.class));
+    return answer(
+        req,
+        TaskQueueStatistics.class,
+        ws -> queueStatistics(ws, req, ws.queue(req.var("TaskQueueSid"))));
   }
 
   Reply queues(Request req) {
@@ -374,23 +353,21 @@ final class StatisticsEndpoints {
   }
 
   Reply queuesRealTimeBulk(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws -> {
-                  ObjectNode n = base(ws, ws.url + "/TaskQueues/RealTimeStatistics");
-                  ArrayNode data = n.putArray("task_queue_data");
-                  List<String> sids = req.form.all("TaskQueueSids");
-                  for (QueueRec q : ws.queues.values()) {
-                    if (sids.isEmpty() || sids.contains(q.sid)) {
-                      data.add(queueRealTimeNode(ws, q));
-                    }
-                  }
-                  n.put("task_queue_response_count", data.size());
-                  return n;
-                }),
-            TaskQueueBulkRealTimeStatistics.class));
+    return answer(
+        req,
+        TaskQueueBulkRealTimeStatistics.class,
+        ws -> {
+          ObjectNode n = base(ws, ws.url + "/TaskQueues/RealTimeStatistics");
+          ArrayNode data = n.putArray("task_queue_data");
+          List<String> sids = req.form.all("TaskQueueSids");
+          for (QueueRec q : ws.queues.values()) {
+            if (sids.isEmpty() || sids.contains(q.sid)) {
+              data.add(queueRealTimeNode(ws, q));
+            }
+          }
+          n.put("task_queue_response_count", data.size());
+          return n;
+        });
   }
 
   private ObjectNode workflowRealTimeNode(WorkspaceState ws, WorkflowRec wf) {
@@ -404,50 +381,33 @@ final class StatisticsEndpoints {
   }
 
   Reply workflowRealTime(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(req, ws -> workflowRealTimeNode(ws, ws.workflow(req.var("WorkflowSid")))),
-            WorkflowRealTimeStatistics.class));
+    return answer(
+        req,
+        WorkflowRealTimeStatistics.class,
+        ws -> workflowRealTimeNode(ws, ws.workflow(req.var("WorkflowSid"))));
   }
 
   Reply workflowCumulative(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws -> {
-                  WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
-                  ObjectNode n =
-                      cumulative(
-                          ws,
-                          req,
-                          ws.url + "/Workflows/" + wf.sid + "/CumulativeStatistics",
-                          dataIs("workflow_sid", wf.sid));
-                  n.put("workflow_sid", wf.sid);
-                  return n;
-                }),
-            WorkflowCumulativeStatistics.class));
+    return answer(
+        req,
+        WorkflowCumulativeStatistics.class,
+        ws -> {
+          WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
+          return scoped(ws, req, "Workflows", "workflow_sid", wf.sid).put("workflow_sid", wf.sid);
+        });
   }
 
   Reply workflow(Request req) {
-    return Reply.ok(
-        Wire.as(
-            locked(
-                req,
-                ws -> {
-                  WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
-                  ObjectNode n = base(ws, ws.url + "/Workflows/" + wf.sid + "/Statistics");
-                  n.put("workflow_sid", wf.sid);
-                  n.set("realtime", workflowRealTimeNode(ws, wf));
-                  n.set(
-                      "cumulative",
-                      cumulative(
-                          ws,
-                          req,
-                          ws.url + "/Workflows/" + wf.sid + "/CumulativeStatistics",
-                          dataIs("workflow_sid", wf.sid)));
-                  return n;
-                }),
-            WorkflowStatistics.class));
+    return answer(
+        req,
+        WorkflowStatistics.class,
+        ws -> {
+          WorkflowRec wf = ws.workflow(req.var("WorkflowSid"));
+          ObjectNode n = base(ws, ws.url + "/Workflows/" + wf.sid + "/Statistics");
+          n.put("workflow_sid", wf.sid);
+          n.set("realtime", workflowRealTimeNode(ws, wf));
+          n.set("cumulative", scoped(ws, req, "Workflows", "workflow_sid", wf.sid));
+          return n;
+        });
   }
 }

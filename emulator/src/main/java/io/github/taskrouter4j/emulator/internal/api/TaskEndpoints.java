@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.emulator.internal.api;
 
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
-import io.github.taskrouter4j.emulator.internal.engine.EventData;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
 import io.github.taskrouter4j.emulator.internal.http.ApiError;
 import io.github.taskrouter4j.emulator.internal.http.Pages;
@@ -22,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Tasks: create (routed at once), read (filtered, ordered), update status/attributes/priority. */
 final class TaskEndpoints {
@@ -35,7 +35,7 @@ final class TaskEndpoints {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     Params.Attributes attributes =
         req.form.attributes("Attributes").orElse(Params.Attributes.empty());
-    Optional<Integer> priority = req.form.integer("Priority", 0, Integer.MAX_VALUE);
+    OptionalInt priority = req.form.integer("Priority", 0, Integer.MAX_VALUE);
     int timeout = req.form.integer("Timeout", 1, 1_209_600).orElse(86_400);
     Optional<Instant> virtualStart = req.form.instant("VirtualStartTime");
     Optional<String> workflowSid = req.form.string("WorkflowSid").filter(v -> !v.isEmpty());
@@ -123,7 +123,7 @@ final class TaskEndpoints {
 
   Reply list(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    Optional<Integer> priority = req.query.integer("Priority", 0, Integer.MAX_VALUE);
+    OptionalInt priority = req.query.integer("Priority", 0, Integer.MAX_VALUE);
     List<String> statuses = new ArrayList<>();
     for (String s : req.query.all("AssignmentStatus")) {
       for (String part : s.split(",")) {
@@ -146,7 +146,7 @@ final class TaskEndpoints {
           List<TaskRec> matching = new ArrayList<>();
           for (TaskRec t : ws.tasks.values()) {
             boolean keep =
-                priority.map(p -> p == t.priority).orElse(true)
+                (priority.isEmpty() || priority.getAsInt() == t.priority)
                     && (statuses.isEmpty() || statuses.contains(t.status))
                     && workflowSid
                         .map(s -> t.workflow != null && s.equals(t.workflow.sid))
@@ -218,7 +218,7 @@ final class TaskEndpoints {
             "completed",
             "wrapping");
     Optional<String> reason = req.form.string("Reason").filter(s -> !s.isEmpty());
-    Optional<Integer> priority = req.form.integer("Priority", 0, Integer.MAX_VALUE);
+    OptionalInt priority = req.form.integer("Priority", 0, Integer.MAX_VALUE);
     Optional<Instant> virtualStart = req.form.instant("VirtualStartTime");
     if (status.isPresent()
         && !List.of("canceled", "completed", "wrapping").contains(status.get())) {
@@ -263,13 +263,7 @@ final class TaskEndpoints {
           if (attributes.isPresent() || reorder) {
             t.updated = ws.now();
             t.version++;
-            ws.log(
-                "task.updated",
-                "task",
-                t.sid,
-                ws.engine.taskUrl(t),
-                "Task " + t.sid + " updated",
-                EventData.task(ws, t));
+            ws.engine.logTask("task.updated", t, "Task " + t.sid + " updated");
             if (attributes.isPresent() && "pending".equals(t.status)) {
               ws.engine.reroute(t);
             } else {

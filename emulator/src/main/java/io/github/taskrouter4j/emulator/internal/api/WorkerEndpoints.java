@@ -19,6 +19,7 @@ import io.github.taskrouter4j.sid.WorkerSid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Workers and their channels: create, read (filtered), update activity/attributes, capacity. */
 final class WorkerEndpoints {
@@ -254,7 +255,7 @@ final class WorkerEndpoints {
 
   Reply updateChannel(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    Optional<Integer> capacity = req.form.integer("Capacity", 0, 50);
+    OptionalInt capacity = req.form.integer("Capacity", 0, 50);
     Optional<Boolean> available = req.form.bool("Available");
     return Reply.ok(
         ws.call(

@@ -16,6 +16,7 @@ import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Workflows: configuration checked and compiled against the workspace's queues. */
 final class WorkflowEndpoints {
@@ -96,7 +97,7 @@ final class WorkflowEndpoints {
 
   Reply update(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    Optional<Integer> timeout = req.form.integer("TaskReservationTimeout", 1, 86_400);
+    OptionalInt timeout = req.form.integer("TaskReservationTimeout", 1, 86_400);
     Optional<String> callback = url(req, "AssignmentCallbackUrl");
     Optional<String> fallback = url(req, "FallbackAssignmentCallbackUrl");
     boolean reEvaluate = req.form.bool("ReEvaluateTasks").orElse(false);

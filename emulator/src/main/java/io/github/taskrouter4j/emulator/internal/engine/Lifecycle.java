@@ -56,13 +56,10 @@ public final class Lifecycle {
     t.updated = now;
     t.version++;
     ws.engine.leaveQueue(t);
-    ws.log(
+    ws.engine.logReservation(
         "reservation.accepted",
-        "reservation",
-        r.sid,
-        ws.engine.reservationUrl(r),
-        "Reservation " + r.sid + " accepted by worker " + r.worker.friendlyName,
-        EventData.reservation(ws, r));
+        r,
+        "Reservation " + r.sid + " accepted by worker " + r.worker.friendlyName);
     List<WorkerRec> released = new ArrayList<>();
     for (ReservationRec other : t.reservations) {
       if (other != r && "pending".equals(other.status)) {
@@ -111,13 +108,7 @@ public final class Lifecycle {
       t.updated = now;
       t.version++;
     }
-    ws.log(
-        "reservation." + status,
-        "reservation",
-        r.sid,
-        ws.engine.reservationUrl(r),
-        "Reservation " + r.sid + " " + why,
-        EventData.reservation(ws, r));
+    ws.engine.logReservation("reservation." + status, r, "Reservation " + r.sid + " " + why);
   }
 
   private void release(WorkerRec w, TaskRec t, boolean finishedWork) {
@@ -177,20 +168,8 @@ public final class Lifecycle {
     r.status = "completed";
     r.updated = now;
     release(r.worker, t, true);
-    ws.log(
-        "task.completed",
-        "task",
-        t.sid,
-        ws.engine.taskUrl(t),
-        "Task " + t.sid + " completed",
-        EventData.task(ws, t));
-    ws.log(
-        "reservation.completed",
-        "reservation",
-        r.sid,
-        ws.engine.reservationUrl(r),
-        "Reservation " + r.sid + " completed",
-        EventData.reservation(ws, r));
+    ws.engine.logTask("task.completed", t, "Task " + t.sid + " completed");
+    ws.engine.logReservation("reservation.completed", r, "Reservation " + r.sid + " completed");
     ws.engine.offerWorker(r.worker);
   }
 
@@ -207,20 +186,8 @@ public final class Lifecycle {
     t.version++;
     r.status = "wrapping";
     r.updated = now;
-    ws.log(
-        "task.wrapup",
-        "task",
-        t.sid,
-        ws.engine.taskUrl(t),
-        "Task " + t.sid + " wrapping up",
-        EventData.task(ws, t));
-    ws.log(
-        "reservation.wrapup",
-        "reservation",
-        r.sid,
-        ws.engine.reservationUrl(r),
-        "Reservation " + r.sid + " wrapping up",
-        EventData.reservation(ws, r));
+    ws.engine.logTask("task.wrapup", t, "Task " + t.sid + " wrapping up");
+    ws.engine.logReservation("reservation.wrapup", r, "Reservation " + r.sid + " wrapping up");
   }
 
   public void cancel(TaskRec t, String reason) {
@@ -239,13 +206,7 @@ public final class Lifecycle {
     t.reason = Optional.of(reason);
     t.updated = ws.now();
     t.version++;
-    ws.log(
-        "task.canceled",
-        "task",
-        t.sid,
-        ws.engine.taskUrl(t),
-        "Task " + t.sid + " canceled: " + reason,
-        EventData.task(ws, t));
+    ws.engine.logTask("task.canceled", t, "Task " + t.sid + " canceled: " + reason);
     released.forEach(ws.engine::offerWorker);
   }
 
@@ -262,13 +223,7 @@ public final class Lifecycle {
     }
     ws.tasks.remove(t.sid);
     t.reservations.forEach(r -> ws.reservations.remove(r.sid));
-    ws.log(
-        "task.deleted",
-        "task",
-        t.sid,
-        ws.engine.taskUrl(t),
-        "Task " + t.sid + " deleted",
-        EventData.task(ws, t));
+    ws.engine.logTask("task.deleted", t, "Task " + t.sid + " deleted");
     t.status = "canceled".equals(t.status) || "completed".equals(t.status) ? t.status : "canceled";
     released.forEach(ws.engine::offerWorker);
   }

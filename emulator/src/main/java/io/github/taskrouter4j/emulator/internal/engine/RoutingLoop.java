@@ -38,13 +38,7 @@ public final class RoutingLoop {
   /** A new task: log it, arm its TTL and route it from the first filter. */
   public void submit(TaskRec t) {
     ws.tasks.put(t.sid, t);
-    ws.log(
-        "task.created",
-        "task",
-        t.sid,
-        taskUrl(t),
-        "Task " + t.sid + " created",
-        EventData.task(ws, t));
+    logTask("task.created", t, "Task " + t.sid + " created");
     ws.timers.at(
         t.created.plusSeconds(t.timeoutSeconds),
         () -> {
@@ -86,13 +80,7 @@ public final class RoutingLoop {
         return;
       }
       enterStep(t, step);
-      ws.log(
-          "workflow.skipped",
-          "task",
-          t.sid,
-          taskUrl(t),
-          "Task " + t.sid + " skipped " + step.path(),
-          EventData.task(ws, t));
+      logTask("workflow.skipped", t, "Task " + t.sid + " skipped " + step.path());
     }
     String reason;
     if (decision.match() == RoutingDecision.Match.NONE && t.step == null) {
@@ -131,13 +119,7 @@ public final class RoutingLoop {
     if (!step.skipped()) {
       queue.waiting.add(t);
     }
-    ws.log(
-        "workflow.target-matched",
-        "task",
-        t.sid,
-        taskUrl(t),
-        "Task " + t.sid + " matched " + step.path(),
-        EventData.task(ws, t));
+    logTask("workflow.target-matched", t, "Task " + t.sid + " matched " + step.path());
     ws.log(
         "task-queue.entered",
         "task_queue",
@@ -166,13 +148,7 @@ public final class RoutingLoop {
   /** The step's timeout fired: release its reservations and route onwards. */
   private void timedOut(TaskRec t) {
     List<WorkerRec> released = ws.lifecycle.cancelPendingReservations(t);
-    ws.log(
-        "task-queue.timeout",
-        "task",
-        t.sid,
-        taskUrl(t),
-        "Task " + t.sid + " timed out of " + t.step.path(),
-        EventData.task(ws, t));
+    logTask("task-queue.timeout", t, "Task " + t.sid + " timed out of " + t.step.path());
     follow(t, router(t).continueAfter(t.attributes, t.step, ws.now()));
     released.forEach(this::offerWorker);
   }
@@ -316,13 +292,8 @@ public final class RoutingLoop {
     if (!ws.multiTaskEnabled && q != null && q.reservationActivity != null) {
       ws.lifecycle.moveActivity(w, q.reservationActivity);
     }
-    ws.log(
-        "reservation.created",
-        "reservation",
-        r.sid,
-        reservationUrl(r),
-        "Reservation " + r.sid + " created for worker " + w.friendlyName,
-        EventData.reservation(ws, r));
+    logReservation(
+        "reservation.created", r, "Reservation " + r.sid + " created for worker " + w.friendlyName);
     int reservationTimeout =
         t.workflow != null ? t.workflow.taskReservationTimeout : DEFAULT_RESERVATION_TIMEOUT;
     ws.timers.at(
@@ -341,6 +312,17 @@ public final class RoutingLoop {
           String fallback = t.workflow.fallbackAssignmentCallbackUrl.orElse(null);
           ws.send(() -> ws.emulation.callbacks.postAssignment(ws, r.sid, url, fallback, form));
         });
+  }
+
+  /** Logs a task event, with the task's event data. */
+  public void logTask(String type, TaskRec t, String description) {
+    ws.log(type, "task", t.sid, taskUrl(t), description, EventData.task(ws, t));
+  }
+
+  /** Logs a reservation event, with the reservation's event data. */
+  public void logReservation(String type, ReservationRec r, String description) {
+    ws.log(
+        type, "reservation", r.sid, reservationUrl(r), description, EventData.reservation(ws, r));
   }
 
   public String taskUrl(TaskRec t) {

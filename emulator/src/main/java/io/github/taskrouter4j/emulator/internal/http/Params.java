@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -82,10 +83,11 @@ public final class Params {
             () -> ApiError.invalid("Missing required parameter " + name + " in the post body"));
   }
 
-  public Optional<Integer> integer(String name, long min, long max) {
+  /** An integer between {@code min} and {@code max}; empty when the parameter is absent. */
+  public OptionalInt integer(String name, long min, long max) {
     Optional<String> text = string(name);
     if (text.isEmpty()) {
-      return Optional.empty();
+      return OptionalInt.empty();
     }
     long value;
     try {
@@ -96,7 +98,7 @@ public final class Params {
     if (value < min || value > max) {
       throw ApiError.invalid(name + " must be between " + min + " and " + max + ", was " + value);
     }
-    return Optional.of((int) value);
+    return OptionalInt.of((int) value);
   }
 
   public Optional<Boolean> bool(String name) {
