@@ -54,7 +54,7 @@ public final class Emulation {
     return workspaces.values();
   }
 
-  public Object createLock() {
+  Object createLock() {
     return createLock;
   }
 

@@ -12,7 +12,7 @@ import java.time.Instant;
 public final class EventData {
   private EventData() {}
 
-  public static ObjectNode task(WorkspaceState ws, TaskRec t) {
+  static ObjectNode task(WorkspaceState ws, TaskRec t) {
     ObjectNode d = Json.MAPPER.createObjectNode();
     d.put("workspace_sid", ws.sid);
     d.put("workspace_name", ws.friendlyName);
@@ -57,7 +57,7 @@ public final class EventData {
     return d;
   }
 
-  public static ObjectNode reservation(WorkspaceState ws, ReservationRec r) {
+  static ObjectNode reservation(WorkspaceState ws, ReservationRec r) {
     ObjectNode d = task(ws, r.task);
     d.setAll(worker(ws, r.worker));
     d.put("reservation_sid", r.sid);

@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class Lifecycle {
   private final WorkspaceState ws;
 
-  public Lifecycle(WorkspaceState ws) {
+  Lifecycle(WorkspaceState ws) {
     this.ws = ws;
   }
 
@@ -83,7 +83,7 @@ public final class Lifecycle {
     ws.engine.offerWorker(r.worker);
   }
 
-  public void timeout(ReservationRec r) {
+  void timeout(ReservationRec r) {
     TaskRec t = r.task;
     t.declinedBy.add(r.worker.sid);
     end(r, "timeout", "timed out waiting for worker " + r.worker.friendlyName);
@@ -130,7 +130,7 @@ public final class Lifecycle {
   /**
    * Cancels the task's pending reservations (step moved on or task ended); returns their workers.
    */
-  public List<WorkerRec> cancelPendingReservations(TaskRec t) {
+  List<WorkerRec> cancelPendingReservations(TaskRec t) {
     List<WorkerRec> released = new ArrayList<>();
     for (ReservationRec r : t.reservations) {
       if ("pending".equals(r.status)) {
@@ -264,7 +264,7 @@ public final class Lifecycle {
   }
 
   /** Moves a worker to an activity (also used for reservation/assignment/timeout activities). */
-  public void moveActivity(WorkerRec w, ActivityRec a) {
+  void moveActivity(WorkerRec w, ActivityRec a) {
     ActivityRec previous = w.activity;
     Instant now = ws.now();
     ws.membership.change(

@@ -12,11 +12,11 @@ import io.github.taskrouter4j.emulator.internal.state.WorkerRec;
 public final class Membership {
   private final WorkspaceState ws;
 
-  public Membership(WorkspaceState ws) {
+  Membership(WorkspaceState ws) {
     this.ws = ws;
   }
 
-  public boolean hasRoom(WorkerRec w, TaskChannelRec channel) {
+  boolean hasRoom(WorkerRec w, TaskChannelRec channel) {
     WorkerChannelRec wc = w.channels.get(channel.sid);
     if (wc == null || !wc.available) {
       return false;
@@ -24,7 +24,7 @@ public final class Membership {
     return ws.multiTaskEnabled ? wc.used < wc.configuredCapacity : w.used == 0;
   }
 
-  public boolean isReady(WorkerRec w) {
+  boolean isReady(WorkerRec w) {
     if (!w.available()) {
       return false;
     }

@@ -31,7 +31,7 @@ public final class RoutingLoop {
 
   private final WorkspaceState ws;
 
-  public RoutingLoop(WorkspaceState ws) {
+  RoutingLoop(WorkspaceState ws) {
     this.ws = ws;
   }
 
@@ -178,7 +178,7 @@ public final class RoutingLoop {
    * Whether {@code w} may get a reservation for {@code t} now: the engine's eligibility for the
    * task's step, plus what only a live server knows (room on the channel, earlier offers).
    */
-  public boolean eligible(TaskRec t, WorkerRec w) {
+  boolean eligible(TaskRec t, WorkerRec w) {
     if (t.targetWorker.isPresent()) {
       return t.targetWorker.get() == w && directlyReservable(t, w);
     }
@@ -320,16 +320,16 @@ public final class RoutingLoop {
   }
 
   /** Logs a reservation event, with the reservation's event data. */
-  public void logReservation(String type, ReservationRec r, String description) {
+  void logReservation(String type, ReservationRec r, String description) {
     ws.log(
         type, "reservation", r.sid, reservationUrl(r), description, EventData.reservation(ws, r));
   }
 
-  public String taskUrl(TaskRec t) {
+  String taskUrl(TaskRec t) {
     return ws.url + "/Tasks/" + t.sid;
   }
 
-  public String reservationUrl(ReservationRec r) {
+  String reservationUrl(ReservationRec r) {
     return ws.url + "/Tasks/" + r.task.sid + "/Reservations/" + r.sid;
   }
 

@@ -31,7 +31,7 @@ public final class WorkspaceRouting {
   /** Routers of tasks created with a TaskQueueSid and no workflow, by queue SID. */
   private final Map<String, Router> direct = new HashMap<>();
 
-  public WorkspaceRouting(WorkspaceState ws) {
+  WorkspaceRouting(WorkspaceState ws) {
     this.ws = ws;
   }
 
@@ -39,7 +39,7 @@ public final class WorkspaceRouting {
    * The router of tasks placed straight in {@code queue} (TaskQueueSid or a TaskQueue RoutingTarget
    * on creation): a workflow whose only step is that queue, as a default filter.
    */
-  public Router queueRouter(QueueRec queue) {
+  Router queueRouter(QueueRec queue) {
     return direct.computeIfAbsent(
         queue.sid,
         sid ->

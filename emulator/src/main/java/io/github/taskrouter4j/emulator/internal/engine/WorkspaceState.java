@@ -30,7 +30,7 @@ public final class WorkspaceState {
   public final Emulation emulation;
   public final String sid;
   public final String url;
-  public final ReentrantLock lock = new ReentrantLock();
+  final ReentrantLock lock = new ReentrantLock();
 
   public String friendlyName;
   public Optional<String> eventCallbackUrl = Optional.empty();
@@ -53,8 +53,8 @@ public final class WorkspaceState {
   /** The event log, oldest first, capped at {@link #MAX_EVENTS} (the oldest are dropped). */
   public final ArrayDeque<EventRec> events = new ArrayDeque<>();
 
-  public static final int MAX_EVENTS = 200_000;
-  public final Timers timers = new Timers();
+  static final int MAX_EVENTS = 200_000;
+  final Timers timers = new Timers();
   public final Membership membership = new Membership(this);
   public final WorkspaceRouting routing = new WorkspaceRouting(this);
   public final RoutingLoop engine = new RoutingLoop(this);
@@ -95,7 +95,7 @@ public final class WorkspaceState {
     return seq++;
   }
 
-  public void send(Runnable callback) {
+  void send(Runnable callback) {
     outbox.add(callback);
   }
 

@@ -10,7 +10,7 @@ public final class ApiError extends RuntimeException {
   private final int status;
   private final int code;
 
-  public ApiError(int status, int code, String message) {
+  ApiError(int status, int code, String message) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
@@ -39,7 +39,7 @@ public final class ApiError extends RuntimeException {
     return new ApiError(404, 20404, message);
   }
 
-  public static ApiError authentication() {
+  static ApiError authentication() {
     return new ApiError(
         401, 20003, "Authentication Error - invalid username or the credentials do not match");
   }
@@ -48,7 +48,7 @@ public final class ApiError extends RuntimeException {
     return new ApiError(412, 20412, message);
   }
 
-  public static ApiError methodNotAllowed(String method, String path) {
+  static ApiError methodNotAllowed(String method, String path) {
     return new ApiError(405, 20004, "Method " + method + " not allowed on " + path);
   }
 

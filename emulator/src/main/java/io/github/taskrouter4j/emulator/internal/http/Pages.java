@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /** One page of a list, with {@code meta} shaped as Twilio's. */
 public final class Pages {
-  public static final int DEFAULT_PAGE_SIZE = 50;
-  public static final int MAX_PAGE_SIZE = 1000;
+  static final int DEFAULT_PAGE_SIZE = 50;
+  static final int MAX_PAGE_SIZE = 1000;
 
   private Pages() {}
 

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * bad values with Twilio's 20001 error naming the parameter, the value and what is allowed.
  */
 public final class Params {
-  public static final int MAX_ATTRIBUTES_LENGTH = 4096;
+  static final int MAX_ATTRIBUTES_LENGTH = 4096;
 
   private final Map<String, List<String>> values;
 
@@ -30,12 +30,12 @@ public final class Params {
     this.values = values;
   }
 
-  public static Params empty() {
+  static Params empty() {
     return new Params(Collections.emptyMap());
   }
 
   /** Parses {@code application/x-www-form-urlencoded} text (also a query string). */
-  public static Params parse(String encoded) {
+  static Params parse(String encoded) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     if (encoded != null && !encoded.isEmpty()) {
       for (String pair : encoded.split("&")) {
@@ -59,7 +59,7 @@ public final class Params {
     }
   }
 
-  public Map<String, List<String>> asMap() {
+  Map<String, List<String>> asMap() {
     return Collections.unmodifiableMap(values);
   }
 
@@ -136,7 +136,7 @@ public final class Params {
             });
   }
 
-  public <S> Optional<S> sid(String name, Function<String, S> factory) {
+  <S> Optional<S> sid(String name, Function<String, S> factory) {
     return string(name)
         .map(
             text -> {

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** An answer: status, JSON body (none for 204) and an optional ETag. */
 public final class Reply {
-  public final int status;
-  public final Optional<JsonNode> body;
-  public final Optional<String> etag;
+  final int status;
+  final Optional<JsonNode> body;
+  final Optional<String> etag;
 
   private Reply(int status, Optional<JsonNode> body, Optional<String> etag) {
     this.status = status;

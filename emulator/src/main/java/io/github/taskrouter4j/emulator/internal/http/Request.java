@@ -6,14 +6,14 @@ import java.util.Optional;
 
 /** One parsed API request: method, path variables, query, form body and headers. */
 public final class Request {
-  public final String method;
+  final String method;
   public final String path;
-  public final Map<String, String> vars;
+  final Map<String, String> vars;
   public final Params query;
   public final Params form;
   private final Map<String, List<String>> headers;
 
-  public Request(
+  Request(
       String method,
       String path,
       Map<String, String> vars,

@@ -56,7 +56,7 @@ public final class Routes {
   }
 
   /** The handler for method and path; 404 for an unknown path, 405 for a wrong method. */
-  public Match find(String method, String path) {
+  Match find(String method, String path) {
     String trimmed =
         path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
     String[] segments = trimmed.substring(1).split("/");

@@ -20,7 +20,7 @@ public final class Conditions {
     boolean test(WorkerRec worker, Instant now);
   }
 
-  public static <T> T parse(String what, String text, Function<String, T> parser) {
+  static <T> T parse(String what, String text, Function<String, T> parser) {
     try {
       return parser.apply(text);
     } catch (IllegalArgumentException e) {

@@ -21,7 +21,7 @@ public final class QueueRec {
           .reversed();
 
   /** Longest idle first, then creation order. */
-  public static final Comparator<WorkerRec> IDLE_ORDER =
+  static final Comparator<WorkerRec> IDLE_ORDER =
       Comparator.<WorkerRec, Instant>comparing(w -> w.idleSince).thenComparingLong(w -> w.seq);
 
   public final String sid;
@@ -53,7 +53,7 @@ public final class QueueRec {
     this.waiting = new TreeSet<>(comparator(taskOrder));
   }
 
-  public static Comparator<TaskRec> comparator(String taskOrder) {
+  static Comparator<TaskRec> comparator(String taskOrder) {
     return "LIFO".equals(taskOrder) ? LIFO : FIFO;
   }
 

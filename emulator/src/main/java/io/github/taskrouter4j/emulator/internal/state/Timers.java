@@ -45,7 +45,7 @@ public final class Timers {
     }
   }
 
-  public int size() {
+  int size() {
     return queue.size();
   }
 }

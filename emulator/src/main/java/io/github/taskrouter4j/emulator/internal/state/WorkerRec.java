@@ -11,7 +11,7 @@ import java.util.Map;
 /** A worker; guarded by its workspace's lock. */
 public final class WorkerRec {
   public final String sid;
-  public final long seq;
+  final long seq;
   public String friendlyName;
   public String attributesText;
   public JsonNode attributes;
