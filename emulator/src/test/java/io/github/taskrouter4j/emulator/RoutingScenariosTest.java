@@ -7,6 +7,7 @@ import static io.github.taskrouter4j.emulator.RequestJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,11 @@ class RoutingScenariosTest {
   @AfterEach
   void stop() {
     emulator.close();
+  }
+
+  /** A configuration with one filter that every task matches ({@code 1==1}), with these targets. */
+  private static String everyTask(ObjectNode... targets) {
+    return configuration(object("expression", "1==1", "targets", array((Object[]) targets)));
   }
 
   @Test
@@ -148,14 +154,9 @@ class RoutingScenariosTest {
     String wf =
         s.workflow(
             "W",
-            configuration(
-                object(
-                    "expression",
-                    "1==1",
-                    "targets",
-                    array(
-                        object("queue", gold, "timeout", 300, "skip_if", "workers.available == 0"),
-                        object("queue", everyone)))));
+            everyTask(
+                object("queue", gold, "timeout", 300, "skip_if", "workers.available == 0"),
+                object("queue", everyone)));
 
     String task = s.task(wf, "{}");
 
@@ -172,14 +173,9 @@ class RoutingScenariosTest {
     String wf =
         s.workflow(
             "W",
-            configuration(
-                object(
-                    "expression",
-                    "1==1",
-                    "targets",
-                    array(
-                        object("queue", q, "known_worker_sid", "task.agent", "timeout", 10),
-                        object("queue", q)))));
+            everyTask(
+                object("queue", q, "known_worker_sid", "task.agent", "timeout", 10),
+                object("queue", q)));
 
     String task = s.task(wf, json("agent", b));
 
@@ -193,15 +189,9 @@ class RoutingScenariosTest {
     String wf =
         s.workflow(
             "W",
-            configuration(
-                object(
-                    "expression",
-                    "1==1",
-                    "targets",
-                    array(
-                        object(
-                            "queue", q, "known_worker_friendly_name", "task.agent", "timeout", 10),
-                        object("queue", q)))));
+            everyTask(
+                object("queue", q, "known_worker_friendly_name", "task.agent", "timeout", 10),
+                object("queue", q)));
 
     String task = s.task(wf, "{}");
     assertThat(s.status(task)).isEqualTo("pending");
@@ -216,15 +206,7 @@ class RoutingScenariosTest {
     s.worker("low", json("level", 1), s.available);
     String high = s.worker("high", json("level", 5), s.available);
     s.worker("none", "{}", s.available);
-    String wf =
-        s.workflow(
-            "W",
-            configuration(
-                object(
-                    "expression",
-                    "1==1",
-                    "targets",
-                    array(object("queue", q, "order_by", "worker.level DESC")))));
+    String wf = s.workflow("W", everyTask(object("queue", q, "order_by", "worker.level DESC")));
 
     assertThat(s.reservedWorker(s.task(wf, "{}"))).isEqualTo(high);
   }
@@ -236,14 +218,7 @@ class RoutingScenariosTest {
     String es = s.worker("es", json("languages", array("es", "en")), s.available);
     String wf =
         s.workflow(
-            "W",
-            configuration(
-                object(
-                    "expression",
-                    "1==1",
-                    "targets",
-                    array(
-                        object("queue", q, "expression", "worker.languages HAS task.language")))));
+            "W", everyTask(object("queue", q, "expression", "worker.languages HAS task.language")));
 
     assertThat(s.reservedWorker(s.task(wf, json("language", "es")))).isEqualTo(es);
   }
