@@ -2,8 +2,6 @@ package io.github.taskrouter4j.token;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.AccountSid;
-import io.github.taskrouter4j.token.internal.Hs256;
-import io.github.taskrouter4j.webhook.internal.WebhookJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -104,13 +102,13 @@ public abstract class AccessToken {
    * @return the compact JWT to hand to the SDK
    */
   public String toJwt() {
-    ObjectNode header = WebhookJson.object();
+    ObjectNode header = TokenJson.object();
     header.put("alg", "HS256");
     header.put("typ", "JWT");
     header.put("cty", "twilio-fpa;v=1");
     region().ifPresent(r -> header.put("twr", r));
     long iat = issuedAt().getEpochSecond();
-    ObjectNode payload = WebhookJson.object();
+    ObjectNode payload = TokenJson.object();
     payload.put("jti", apiKey().sid() + "-" + iat);
     ObjectNode grants = payload.putObject("grants");
     identity().ifPresent(i -> grants.put("identity", i));

@@ -7,8 +7,6 @@ import io.github.taskrouter4j.sid.Sid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
-import io.github.taskrouter4j.token.internal.Hs256;
-import io.github.taskrouter4j.webhook.internal.WebhookJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -195,10 +193,10 @@ public final class CapabilityToken {
    * @return the compact JWT for {@code new Twilio.TaskRouter.Worker(token)}
    */
   public String toJwt() {
-    ObjectNode header = WebhookJson.object();
+    ObjectNode header = TokenJson.object();
     header.put("alg", "HS256");
     header.put("typ", "JWT");
-    ObjectNode payload = WebhookJson.object();
+    ObjectNode payload = TokenJson.object();
     payload.put("iss", accountSid.value());
     payload.put("exp", expiresAt().getEpochSecond());
     payload.put("version", "v1");

@@ -2,7 +2,6 @@ package io.github.taskrouter4j.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.taskrouter4j.webhook.internal.WebhookJson;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -130,7 +129,7 @@ public final class Policy {
   }
 
   ObjectNode toJson() {
-    ObjectNode json = WebhookJson.object();
+    ObjectNode json = TokenJson.object();
     json.put("url", url);
     json.put("method", method);
     ObjectNode query = json.putObject("query_filter");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
-import io.github.taskrouter4j.webhook.internal.WebhookJson;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,7 +46,7 @@ public abstract class TaskRouterGrant {
   public abstract Optional<String> role();
 
   ObjectNode toJson() {
-    ObjectNode json = WebhookJson.object();
+    ObjectNode json = TokenJson.object();
     workspaceSid().ifPresent(s -> json.put("workspace_sid", s.value()));
     workerSid().ifPresent(s -> json.put("worker_sid", s.value()));
     role().ifPresent(r -> json.put("role", r));

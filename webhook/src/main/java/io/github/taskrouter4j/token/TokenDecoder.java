@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.token.internal.Hs256;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.webhook.internal.FormWriter;
-import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

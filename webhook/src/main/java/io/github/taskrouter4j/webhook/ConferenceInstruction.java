@@ -9,7 +9,6 @@ import io.github.taskrouter4j.webhook.ConferenceOptions.Recording;
 import io.github.taskrouter4j.webhook.ConferenceOptions.RecordingChannels;
 import io.github.taskrouter4j.webhook.ConferenceOptions.Trim;
 import io.github.taskrouter4j.webhook.internal.FormWriter;
-import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.List;

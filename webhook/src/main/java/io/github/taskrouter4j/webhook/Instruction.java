@@ -3,8 +3,6 @@ package io.github.taskrouter4j.webhook;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.CallSid;
-import io.github.taskrouter4j.webhook.internal.InstructionParser;
-import io.github.taskrouter4j.webhook.internal.WebhookJson;
 import java.net.URI;
 import java.util.function.Consumer;
 

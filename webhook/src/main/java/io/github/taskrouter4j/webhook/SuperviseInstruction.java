@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.webhook.internal.FormWriter;
-import io.github.taskrouter4j.webhook.internal.InstructionChecks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.sid.TaskChannelSid;
-import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.util.Optional;
 
 /** {@code task-channel.created}, {@code .updated}, {@code .deleted}. */

@@ -6,7 +6,6 @@ import io.github.taskrouter4j.sid.TaskChannelSid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.sid.TaskSid;
 import io.github.taskrouter4j.sid.WorkflowSid;
-import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.time.Duration;
 import java.util.Optional;
 

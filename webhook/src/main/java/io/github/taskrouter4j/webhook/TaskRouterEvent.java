@@ -4,7 +4,6 @@ import io.github.taskrouter4j.sid.AccountSid;
 import io.github.taskrouter4j.sid.EventSid;
 import io.github.taskrouter4j.sid.Sid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
-import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import io.github.taskrouter4j.webhook.internal.SidKinds;
 import java.time.Instant;
 import java.util.Collections;

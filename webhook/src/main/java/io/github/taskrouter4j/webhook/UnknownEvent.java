@@ -1,7 +1,5 @@
 package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.internal.CallbackParams;
-
 /**
  * An event whose type this version does not know (Twilio adds types without notice): its {@link
  * #typeName()} and every parameter are kept; {@link #type()} is {@link EventType#UNKNOWN}.

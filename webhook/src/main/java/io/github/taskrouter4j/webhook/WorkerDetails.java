@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.WorkerSid;
-import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -66,9 +66,7 @@ class AssignmentEndpointHttpTest {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    io.github.taskrouter4j.webhook.internal.CallbackParams.encodeForm(form)));
+            .POST(HttpRequest.BodyPublishers.ofString(CallbackParams.encodeForm(form)));
     if (signature != null) {
       request.header(TwilioSignature.HEADER, signature);
     }

@@ -3,7 +3,6 @@ package io.github.taskrouter4j.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.taskrouter4j.webhook.internal.CallbackParams;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

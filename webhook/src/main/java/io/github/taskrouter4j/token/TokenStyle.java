@@ -1,4 +1,4 @@
-package io.github.taskrouter4j.webhook.internal;
+package io.github.taskrouter4j.token;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,9 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the {@code webhook} and {@code token} packages: generated {@code
- * ImmutableX} classes stay package-private behind {@code X.builder()}, JDK collections only.
- * Internal; not part of the public API.
+ * The Immutables style of this package (only): generated {@code ImmutableX} classes stay
+ * package-private behind {@code X.builder()}, JDK collections only.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,4 +17,4 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
-public @interface ValueStyle {}
+@interface TokenStyle {}

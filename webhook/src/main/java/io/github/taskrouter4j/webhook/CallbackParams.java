@@ -1,9 +1,8 @@
-package io.github.taskrouter4j.webhook.internal;
+package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.sid.InvalidSidException;
-import io.github.taskrouter4j.webhook.InvalidCallbackException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Typed reads of callback form parameters, with errors naming the parameter. Internal. */
-public final class CallbackParams {
+/** Typed reads of callback form parameters, with errors naming the parameter. */
+final class CallbackParams {
   private final String what;
   private final Map<String, String> values;
 
@@ -34,7 +33,7 @@ public final class CallbackParams {
    * @param what the callback kind for messages, e.g. {@code assignment callback}
    * @param form the parameters as posted
    */
-  public static CallbackParams of(String what, Map<String, List<String>> form) {
+  static CallbackParams of(String what, Map<String, List<String>> form) {
     Map<String, String> single = new LinkedHashMap<>();
     form.forEach(
         (k, v) -> {
@@ -46,17 +45,17 @@ public final class CallbackParams {
   }
 
   /** The single-valued parameters, unmodifiable and in posted order. */
-  public Map<String, String> asMap() {
+  Map<String, String> asMap() {
     return values;
   }
 
   /** Optional text. */
-  public Optional<String> text(String name) {
+  Optional<String> text(String name) {
     return Optional.ofNullable(values.get(name)).filter(s -> !s.isEmpty());
   }
 
   /** Required text. */
-  public String required(String name) {
+  String required(String name) {
     return text(name)
         .orElseThrow(
             () ->
@@ -83,7 +82,7 @@ public final class CallbackParams {
   }
 
   /** Optional JSON object; an absent parameter is empty, malformed JSON fails. */
-  public Optional<JsonNode> json(String name) {
+  Optional<JsonNode> json(String name) {
     return text(name)
         .map(
             t -> {
@@ -103,7 +102,7 @@ public final class CallbackParams {
   }
 
   /** Optional integer. */
-  public Optional<Long> integer(String name) {
+  Optional<Long> integer(String name) {
     return text(name)
         .map(
             t -> {
@@ -117,17 +116,17 @@ public final class CallbackParams {
   }
 
   /** Optional duration in whole seconds. */
-  public Optional<Duration> seconds(String name) {
+  Optional<Duration> seconds(String name) {
     return integer(name).map(Duration::ofSeconds);
   }
 
   /** Optional duration in milliseconds. */
-  public Optional<Duration> millis(String name) {
+  Optional<Duration> millis(String name) {
     return integer(name).map(Duration::ofMillis);
   }
 
   /** Optional boolean ({@code true}/{@code false}). */
-  public Optional<Boolean> bool(String name) {
+  Optional<Boolean> bool(String name) {
     return text(name)
         .map(
             t -> {
@@ -145,7 +144,7 @@ public final class CallbackParams {
    * @param name the parameter
    * @return the instant, if the parameter is present
    */
-  public Optional<Instant> instant(String name) {
+  Optional<Instant> instant(String name) {
     return text(name).map(t -> parseInstant(name, t.trim()));
   }
 
@@ -179,7 +178,7 @@ public final class CallbackParams {
    * @param body the raw body
    * @return name to values
    */
-  public static Map<String, List<String>> decodeForm(String body) {
+  static Map<String, List<String>> decodeForm(String body) {
     Map<String, List<String>> form = new LinkedHashMap<>();
     if (body.isEmpty()) {
       return form;
@@ -202,7 +201,7 @@ public final class CallbackParams {
    * @param form name to values
    * @return the body
    */
-  public static String encodeForm(Map<String, List<String>> form) {
+  static String encodeForm(Map<String, List<String>> form) {
     StringBuilder out = new StringBuilder();
     form.forEach(
         (name, values) ->

@@ -1,10 +1,8 @@
-package io.github.taskrouter4j.token.internal;
+package io.github.taskrouter4j.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.taskrouter4j.token.InvalidTokenException;
-import io.github.taskrouter4j.webhook.internal.WebhookJson;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -13,8 +11,8 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Compact-serialized JWTs signed with HMAC-SHA256 (RFC 7515/7519). Internal. */
-public final class Hs256 {
+/** Compact-serialized JWTs signed with HMAC-SHA256 (RFC 7515/7519). */
+final class Hs256 {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -28,19 +26,18 @@ public final class Hs256 {
    * @param secret the signing secret
    * @return {@code base64url(header).base64url(payload).base64url(signature)}
    */
-  public static String sign(ObjectNode header, ObjectNode payload, String secret) {
-    String signingInput =
-        encode(WebhookJson.write(header)) + "." + encode(WebhookJson.write(payload));
+  static String sign(ObjectNode header, ObjectNode payload, String secret) {
+    String signingInput = encode(TokenJson.write(header)) + "." + encode(TokenJson.write(payload));
     return signingInput + "." + ENCODER.encodeToString(mac(secret, signingInput));
   }
 
   /** A verified token's two JSON parts. */
-  public static final class Parts {
+  static final class Parts {
     /** The JOSE header. */
-    public final JsonNode header;
+    final JsonNode header;
 
     /** The claims. */
-    public final JsonNode payload;
+    final JsonNode payload;
 
     Parts(JsonNode header, JsonNode payload) {
       this.header = header;
@@ -56,7 +53,7 @@ public final class Hs256 {
    * @return header and payload
    * @throws InvalidTokenException if any check fails
    */
-  public static Parts verify(String token, String secret) {
+  static Parts verify(String token, String secret) {
     String[] parts = token.trim().split("\\.", -1);
     if (parts.length != 3) {
       throw new InvalidTokenException(
@@ -85,7 +82,7 @@ public final class Hs256 {
 
   private static JsonNode json(String part, String what) {
     try {
-      JsonNode node = WebhookJson.read(new String(DECODER.decode(part), StandardCharsets.UTF_8));
+      JsonNode node = TokenJson.read(new String(DECODER.decode(part), StandardCharsets.UTF_8));
       if (!node.isObject()) {
         throw new InvalidTokenException("the token's " + what + " is not a JSON object");
       }

@@ -1,4 +1,4 @@
-package io.github.taskrouter4j.webhook.internal;
+package io.github.taskrouter4j.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The one JSON mapper of the webhook and token packages. Internal. */
-public final class WebhookJson {
+/** The one JSON mapper of the token package: JWT headers, claims and grants. */
+final class TokenJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private WebhookJson() {}
+  private TokenJson() {}
 
   /** A fresh, empty object node. */
-  public static ObjectNode object() {
+  static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
   }
 
@@ -23,7 +23,7 @@ public final class WebhookJson {
    * @param node the tree to write
    * @return the JSON text
    */
-  public static String write(JsonNode node) {
+  static String write(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
@@ -38,7 +38,7 @@ public final class WebhookJson {
    * @return the tree
    * @throws JsonProcessingException if the text is not JSON
    */
-  public static JsonNode read(String text) throws JsonProcessingException {
+  static JsonNode read(String text) throws JsonProcessingException {
     return MAPPER.readTree(text);
   }
 }

@@ -1,17 +1,10 @@
-package io.github.taskrouter4j.webhook.internal;
+package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.CallSid;
 import io.github.taskrouter4j.sid.InvalidSidException;
-import io.github.taskrouter4j.webhook.CallInstruction;
-import io.github.taskrouter4j.webhook.CallRecording;
-import io.github.taskrouter4j.webhook.CallStatusEvent;
-import io.github.taskrouter4j.webhook.DequeueInstruction;
-import io.github.taskrouter4j.webhook.Instruction;
-import io.github.taskrouter4j.webhook.InvalidInstructionException;
-import io.github.taskrouter4j.webhook.RedirectInstruction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -23,8 +16,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Reads assignment-callback answers into {@link Instruction}s. Internal: use {@code parse}. */
-public final class InstructionParser {
+/**
+ * Reads assignment-callback answers into {@link Instruction}s: the default behind {@link
+ * Instruction#parse(String)}, kept package-private beside it so neither reaches into {@code
+ * internal}.
+ */
+final class InstructionParser {
   private static final List<String> NAMES =
       Arrays.asList("accept", "reject", "dequeue", "call", "redirect");
 
@@ -36,7 +33,7 @@ public final class InstructionParser {
    * @param body the body; empty means defer
    * @return the instruction
    */
-  public static Instruction parse(String body) {
+  static Instruction parse(String body) {
     if (body == null || body.trim().isEmpty()) {
       return Instruction.defer();
     }

@@ -1,11 +1,10 @@
-package io.github.taskrouter4j.webhook.internal;
+package io.github.taskrouter4j.webhook;
 
-import io.github.taskrouter4j.webhook.InvalidInstructionException;
 import java.net.URI;
 import java.time.Duration;
 
-/** Range checks shared by the instruction types. Internal. */
-public final class InstructionChecks {
+/** Range checks shared by the instruction types. */
+final class InstructionChecks {
   private InstructionChecks() {}
 
   /**
@@ -16,7 +15,7 @@ public final class InstructionChecks {
    * @param maxSeconds the documented maximum
    * @param why appended to the message to explain the maximum
    */
-  public static void timeout(String field, Duration timeout, long maxSeconds, String why) {
+  static void timeout(String field, Duration timeout, long maxSeconds, String why) {
     if (timeout.getNano() != 0) {
       throw new InvalidInstructionException(
           field
@@ -42,7 +41,7 @@ public final class InstructionChecks {
    * @param field the qualified field name for the message
    * @param uri the value
    */
-  public static void httpUrl(String field, URI uri) {
+  static void httpUrl(String field, URI uri) {
     String scheme = uri.getScheme();
     if (scheme == null
         || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
@@ -58,7 +57,7 @@ public final class InstructionChecks {
    * @param field the qualified field name for the message
    * @param value the value
    */
-  public static void notBlank(String field, String value) {
+  static void notBlank(String field, String value) {
     if (value.trim().isEmpty()) {
       throw new InvalidInstructionException(field + " must not be blank, was \"" + value + "\"");
     }
