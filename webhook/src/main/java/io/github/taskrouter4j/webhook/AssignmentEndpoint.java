@@ -1,11 +1,6 @@
 package io.github.taskrouter4j.webhook;
 
-import java.lang.System.Logger.Level;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The Servlet-agnostic core of an assignment-callback endpoint: checks {@code X-Twilio-Signature},
@@ -28,11 +23,11 @@ import java.util.Optional;
 public final class AssignmentEndpoint implements WebhookEndpoint {
   private static final System.Logger LOG = System.getLogger(AssignmentEndpoint.class.getName());
 
-  private final CallbackSecurity security;
+  private final CallbackIntake<AssignmentCallback> intake;
   private final AssignmentHandler handler;
 
   private AssignmentEndpoint(CallbackSecurity security, AssignmentHandler handler) {
-    this.security = security;
+    this.intake = new CallbackIntake<>(security, "assignment", LOG, AssignmentCallback::fromForm);
     this.handler = handler;
   }
 
@@ -43,33 +38,15 @@ public final class AssignmentEndpoint implements WebhookEndpoint {
 
   @Override
   public WebhookResponse handle(WebhookRequest request) {
-    if (!request.method().equals("POST")) {
-      return WebhookResponse.error(405, "assignment callbacks are POSTed; got " + request.method());
-    }
-    Map<String, List<String>> form;
-    try {
-      form = CallbackParams.decodeForm(request.bodyText());
-    } catch (InvalidCallbackException e) {
-      return WebhookResponse.error(400, e.getMessage());
-    }
-    SignatureCheck check = security.check(request, form);
-    if (!check.isValid()) {
-      LOG.log(Level.WARNING, "rejected assignment callback: {0}", check.explanation());
-      return WebhookResponse.error(403, "invalid " + TwilioSignature.HEADER);
-    }
-    AssignmentCallback callback;
-    try {
-      callback = AssignmentCallback.fromForm(form);
-    } catch (InvalidCallbackException e) {
-      return WebhookResponse.error(400, e.getMessage());
-    }
+    return intake.handle(request, this::answer);
+  }
+
+  private WebhookResponse answer(AssignmentCallback callback) {
     Instruction instruction;
     try {
       instruction = handler.assign(callback);
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "assignment handler failed for " + callback.reservationSid(), e);
-      return WebhookResponse.error(
-          500, "assignment handler failed: " + e.getClass().getSimpleName());
+      return intake.handlerFailed(callback.reservationSid(), e);
     }
     if (instruction == null) {
       return WebhookResponse.error(500, "assignment handler returned null; return an Instruction");
@@ -77,67 +54,17 @@ public final class AssignmentEndpoint implements WebhookEndpoint {
     return WebhookResponse.instruction(instruction);
   }
 
-  /** Builds an {@link AssignmentEndpoint}. */
-  public static final class Builder {
-    private Optional<SignatureValidator> validator = Optional.empty();
-    private boolean skipValidation;
-    private Optional<URI> publicBaseUrl = Optional.empty();
-    private boolean trustForwardedHeaders;
+  /**
+   * Builds an {@link AssignmentEndpoint}: a signature policy ({@code authToken}, {@code
+   * signatureValidator} or, for local tests, {@code skipSignatureValidation}) and a handler.
+   */
+  public static final class Builder extends SecuredEndpointBuilder<Builder> {
     private AssignmentHandler handler;
 
     private Builder() {}
 
-    /**
-     * Validates signatures with this validator (subaccounts, scheme policy).
-     *
-     * @param validator the validator
-     * @return this
-     */
-    public Builder signatureValidator(SignatureValidator validator) {
-      this.validator = Optional.of(Objects.requireNonNull(validator, "validator == null"));
-      return this;
-    }
-
-    /**
-     * Validates signatures with the account's Auth Token.
-     *
-     * @param authToken the Auth Token
-     * @return this
-     */
-    public Builder authToken(String authToken) {
-      return signatureValidator(SignatureValidator.of(authToken));
-    }
-
-    /**
-     * Accepts unsigned requests. Only for local tests: anyone could then assign your tasks.
-     *
-     * @return this
-     */
-    public Builder skipSignatureValidation() {
-      this.skipValidation = true;
-      return this;
-    }
-
-    /**
-     * The scheme and host Twilio calls, when the server sits behind a proxy: the signature is
-     * checked against this base plus the request's path and query.
-     *
-     * @param base for example {@code https://app.example.com}
-     * @return this
-     */
-    public Builder publicBaseUrl(URI base) {
-      this.publicBaseUrl = Optional.of(Objects.requireNonNull(base, "base == null"));
-      return this;
-    }
-
-    /**
-     * Rebuilds the public URL from {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code
-     * X-Forwarded-Port}. Enable only behind a proxy that sets them.
-     *
-     * @return this
-     */
-    public Builder trustForwardedHeaders() {
-      this.trustForwardedHeaders = true;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -157,14 +84,7 @@ public final class AssignmentEndpoint implements WebhookEndpoint {
       if (handler == null) {
         throw new IllegalStateException("AssignmentEndpoint needs a handler(..)");
       }
-      return new AssignmentEndpoint(
-          CallbackSecurity.build(
-              validator,
-              skipValidation,
-              publicBaseUrl,
-              trustForwardedHeaders,
-              "AssignmentEndpoint"),
-          handler);
+      return new AssignmentEndpoint(security("AssignmentEndpoint"), handler);
     }
   }
 }

@@ -1,9 +1,5 @@
 package io.github.taskrouter4j.webhook;
 
-import java.lang.System.Logger.Level;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,13 +25,13 @@ import java.util.Optional;
 public final class EventEndpoint implements WebhookEndpoint {
   private static final System.Logger LOG = System.getLogger(EventEndpoint.class.getName());
 
-  private final CallbackSecurity security;
+  private final CallbackIntake<TaskRouterEvent> intake;
   private final EventHandler handler;
   private final Optional<EventDeduplicator> deduplicator;
 
   private EventEndpoint(
       CallbackSecurity security, EventHandler handler, Optional<EventDeduplicator> deduplicator) {
-    this.security = security;
+    this.intake = new CallbackIntake<>(security, "event", LOG, TaskRouterEvent::fromForm);
     this.handler = handler;
     this.deduplicator = deduplicator;
   }
@@ -47,94 +43,34 @@ public final class EventEndpoint implements WebhookEndpoint {
 
   @Override
   public WebhookResponse handle(WebhookRequest request) {
-    if (!request.method().equals("POST")) {
-      return WebhookResponse.error(405, "event callbacks are POSTed; got " + request.method());
-    }
-    TaskRouterEvent event;
-    try {
-      Map<String, List<String>> form = CallbackParams.decodeForm(request.bodyText());
-      SignatureCheck check = security.check(request, form);
-      if (!check.isValid()) {
-        LOG.log(Level.WARNING, "rejected event callback: {0}", check.explanation());
-        return WebhookResponse.error(403, "invalid " + TwilioSignature.HEADER);
-      }
-      event = TaskRouterEvent.fromForm(form);
-    } catch (InvalidCallbackException e) {
-      return WebhookResponse.error(400, e.getMessage());
-    }
+    return intake.handle(request, this::answer);
+  }
+
+  private WebhookResponse answer(TaskRouterEvent event) {
     if (deduplicator.isPresent() && !deduplicator.get().firstDelivery(event)) {
       return WebhookResponse.noContent();
     }
     try {
       handler.onEvent(event);
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "event handler failed for " + event, e);
-      return WebhookResponse.error(500, "event handler failed: " + e.getClass().getSimpleName());
+      return intake.handlerFailed(event, e);
     }
     return WebhookResponse.noContent();
   }
 
-  /** Builds an {@link EventEndpoint}. */
-  public static final class Builder {
-    private Optional<SignatureValidator> validator = Optional.empty();
-    private boolean skipValidation;
-    private Optional<URI> publicBaseUrl = Optional.empty();
-    private boolean trustForwardedHeaders;
+  /**
+   * Builds an {@link EventEndpoint}: a signature policy ({@code authToken}, {@code
+   * signatureValidator} or, for local tests, {@code skipSignatureValidation}), a handler and
+   * optionally a de-duplicator.
+   */
+  public static final class Builder extends SecuredEndpointBuilder<Builder> {
     private Optional<EventDeduplicator> deduplicator = Optional.empty();
     private EventHandler handler;
 
     private Builder() {}
 
-    /**
-     * Validates signatures with this validator.
-     *
-     * @param validator the validator
-     * @return this
-     */
-    public Builder signatureValidator(SignatureValidator validator) {
-      this.validator = Optional.of(Objects.requireNonNull(validator, "validator == null"));
-      return this;
-    }
-
-    /**
-     * Validates signatures with the account's Auth Token.
-     *
-     * @param authToken the Auth Token
-     * @return this
-     */
-    public Builder authToken(String authToken) {
-      return signatureValidator(SignatureValidator.of(authToken));
-    }
-
-    /**
-     * Accepts unsigned requests; only for local tests.
-     *
-     * @return this
-     */
-    public Builder skipSignatureValidation() {
-      this.skipValidation = true;
-      return this;
-    }
-
-    /**
-     * The scheme and host Twilio calls, when behind a proxy.
-     *
-     * @param base for example {@code https://app.example.com}
-     * @return this
-     */
-    public Builder publicBaseUrl(URI base) {
-      this.publicBaseUrl = Optional.of(Objects.requireNonNull(base, "base == null"));
-      return this;
-    }
-
-    /**
-     * Rebuilds the public URL from {@code X-Forwarded-*} headers; only behind a proxy that sets
-     * them.
-     *
-     * @return this
-     */
-    public Builder trustForwardedHeaders() {
-      this.trustForwardedHeaders = true;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -165,11 +101,7 @@ public final class EventEndpoint implements WebhookEndpoint {
       if (handler == null) {
         throw new IllegalStateException("EventEndpoint needs a handler(..)");
       }
-      return new EventEndpoint(
-          CallbackSecurity.build(
-              validator, skipValidation, publicBaseUrl, trustForwardedHeaders, "EventEndpoint"),
-          handler,
-          deduplicator);
+      return new EventEndpoint(security("EventEndpoint"), handler, deduplicator);
     }
   }
 }
