@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.token;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ final class Hs256 {
    * @return {@code base64url(header).base64url(payload).base64url(signature)}
    */
   static String sign(ObjectNode header, ObjectNode payload, String secret) {
-    String signingInput = encode(TokenJson.write(header)) + "." + encode(TokenJson.write(payload));
+    String signingInput = TokenJson.segment(header) + "." + TokenJson.segment(payload);
     return signingInput + "." + ENCODER.encodeToString(mac(secret, signingInput));
   }
 
@@ -59,8 +58,8 @@ final class Hs256 {
       throw new InvalidTokenException(
           "a JWT has 3 dot-separated parts (header.payload.signature), this has " + parts.length);
     }
-    JsonNode header = json(parts[0], "header");
-    JsonNode payload = json(parts[1], "payload");
+    JsonNode header = TokenJson.fromSegment(parts[0], "header");
+    JsonNode payload = TokenJson.fromSegment(parts[1], "payload");
     String alg = header.path("alg").asText("");
     if (!alg.equals("HS256")) {
       throw new InvalidTokenException(
@@ -78,28 +77,6 @@ final class Hs256 {
           "the token's signature does not match: it was altered or signed with another secret");
     }
     return new Parts(header, payload);
-  }
-
-  private static JsonNode json(String part, String what) {
-    try {
-      JsonNode node = TokenJson.read(new String(DECODER.decode(part), StandardCharsets.UTF_8));
-      if (!node.isObject()) {
-        throw new InvalidTokenException("the token's " + what + " is not a JSON object");
-      }
-      return node;
-    } catch (IllegalArgumentException e) {
-      if (e instanceof InvalidTokenException) {
-        throw e;
-      }
-      throw new InvalidTokenException("the token's " + what + " is not base64url");
-    } catch (JsonProcessingException e) {
-      throw new InvalidTokenException(
-          "the token's " + what + " is not JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private static String encode(String json) {
-    return ENCODER.encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] mac(String secret, String signingInput) {
