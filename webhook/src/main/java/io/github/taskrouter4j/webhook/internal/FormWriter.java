@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Builds ordered form-parameter maps for reservation updates. Internal. */
 public final class FormWriter {
@@ -32,6 +33,18 @@ public final class FormWriter {
    * @return this
    */
   public FormWriter put(String name, Optional<?> value) {
+    value.ifPresent(v -> put(name, v));
+    return this;
+  }
+
+  /**
+   * Adds a numeric parameter if the value is present.
+   *
+   * @param name the PascalCase parameter name
+   * @param value the optional number
+   * @return this
+   */
+  public FormWriter put(String name, OptionalInt value) {
     value.ifPresent(v -> put(name, v));
     return this;
   }
