@@ -65,7 +65,7 @@ public abstract class AssignmentCallback {
         .workerAttributes(
             p.json("WorkerAttributes").orElseGet(JsonNodeFactory.instance::objectNode))
         .taskAge(p.seconds("TaskAge").orElse(Duration.ZERO))
-        .taskPriority(p.integer("TaskPriority").map(Long::intValue).orElse(0))
+        .taskPriority(p.int32("TaskPriority").orElse(0))
         .timestamp(p.instant("Timestamp"))
         .parameters(p.asMap())
         .build();

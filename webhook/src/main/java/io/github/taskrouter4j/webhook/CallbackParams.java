@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.sid.InvalidSidException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /** Typed reads of callback form parameters, with errors naming the parameter. */
@@ -102,27 +105,41 @@ final class CallbackParams {
   }
 
   /** Optional integer. */
-  Optional<Long> integer(String name) {
-    return text(name)
-        .map(
-            t -> {
-              try {
-                return Long.parseLong(t.trim());
-              } catch (NumberFormatException e) {
-                throw new InvalidCallbackException(
-                    what + " parameter " + name + " must be an integer, was \"" + t + "\"");
-              }
-            });
+  OptionalLong integer(String name) {
+    Optional<String> text = text(name);
+    return text.isPresent()
+        ? OptionalLong.of(parseInteger(name, text.get()))
+        : OptionalLong.empty();
+  }
+
+  /** Optional integer that TaskRouter keeps in 32 bits (priorities, capacities). */
+  OptionalInt int32(String name) {
+    OptionalLong value = integer(name);
+    return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
   }
 
   /** Optional duration in whole seconds. */
   Optional<Duration> seconds(String name) {
-    return integer(name).map(Duration::ofSeconds);
+    return text(name).map(t -> Duration.ofSeconds(parseInteger(name, t)));
   }
 
   /** Optional duration in milliseconds. */
   Optional<Duration> millis(String name) {
-    return integer(name).map(Duration::ofMillis);
+    return text(name).map(t -> Duration.ofMillis(parseInteger(name, t)));
+  }
+
+  /** Optional instant in milliseconds since the epoch. */
+  Optional<Instant> epochMillis(String name) {
+    return text(name).map(t -> Instant.ofEpochMilli(parseInteger(name, t)));
+  }
+
+  private long parseInteger(String name, String text) {
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidCallbackException(
+          what + " parameter " + name + " must be an integer, was \"" + text + "\"");
+    }
   }
 
   /** Optional boolean ({@code true}/{@code false}). */
@@ -210,9 +227,9 @@ final class CallbackParams {
                   if (out.length() > 0) {
                     out.append('&');
                   }
-                  out.append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                  out.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                       .append('=')
-                      .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+                      .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
                 }));
     return out.toString();
   }

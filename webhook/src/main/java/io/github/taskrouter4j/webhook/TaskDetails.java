@@ -8,6 +8,7 @@ import io.github.taskrouter4j.sid.TaskSid;
 import io.github.taskrouter4j.sid.WorkflowSid;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The task an event is about: {@code TaskSid}, {@code TaskAttributes}, {@code TaskAge}, {@code
@@ -63,8 +64,8 @@ public final class TaskDetails {
   }
 
   /** {@code TaskPriority}. */
-  public Optional<Integer> priority() {
-    return params.integer("TaskPriority").map(Long::intValue);
+  public OptionalInt priority() {
+    return params.int32("TaskPriority");
   }
 
   /** {@code TaskAssignmentStatus}: {@code pending}, {@code reserved}, {@code assigned}, … */

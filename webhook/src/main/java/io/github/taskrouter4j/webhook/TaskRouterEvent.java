@@ -7,6 +7,7 @@ import io.github.taskrouter4j.sid.WorkspaceSid;
 import io.github.taskrouter4j.webhook.internal.SidKinds;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public abstract class TaskRouterEvent {
     this.accountSid = params.sid("AccountSid", AccountSid::of);
     this.workspaceSid = params.sid("WorkspaceSid", WorkspaceSid::of);
     this.sid = params.optionalSid("Sid", EventSid::of);
-    Optional<Instant> millis = params.integer("TimestampMs").map(Instant::ofEpochMilli);
+    Optional<Instant> millis = params.epochMillis("TimestampMs");
     this.timestamp = millis.isPresent() ? millis : params.instant("Timestamp");
   }
 
@@ -164,7 +165,7 @@ public abstract class TaskRouterEvent {
                     Map.Entry::getKey,
                     e -> List.of(e.getValue()),
                     (a, b) -> a,
-                    java.util.LinkedHashMap::new)));
+                    LinkedHashMap::new)));
   }
 
   /** {@link #toFormParameters()} encoded as an {@code application/x-www-form-urlencoded} body. */

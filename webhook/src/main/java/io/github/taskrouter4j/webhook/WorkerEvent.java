@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@code worker.created}, {@code .activity.update}, {@code .attributes.update}, {@code
@@ -30,7 +31,7 @@ public final class WorkerEvent extends TaskRouterEvent {
   }
 
   /** {@code WorkerChannelCapacity}, for {@code worker.capacity.update}. */
-  public Optional<Integer> channelCapacity() {
-    return params().integer("WorkerChannelCapacity").map(Long::intValue);
+  public OptionalInt channelCapacity() {
+    return params().int32("WorkerChannelCapacity");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class AssignmentEndpointTest {
       String seenUrl, String signedUrl, Map<String, List<String>> headers) {
     AssignmentCallback callback = AssignmentCallback.fromForm(AssignmentCallbackTest.form());
     String signature = TwilioSignature.compute(TOKEN, signedUrl, callback.toFormParameters());
-    Map<String, List<String>> all = new java.util.HashMap<>(headers);
+    Map<String, List<String>> all = new HashMap<>(headers);
     all.put("x-twilio-signature", List.of(signature));
     all.put("Content-Type", List.of("application/x-www-form-urlencoded"));
     return WebhookRequest.of(

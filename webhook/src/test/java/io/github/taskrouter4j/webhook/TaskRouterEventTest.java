@@ -163,7 +163,7 @@ class TaskRouterEventTest {
     assertThat(event.task().sid()).isEqualTo(TaskSid.of(TASK));
     assertThat(event.task().attributes().path("language").asText()).isEqualTo("english");
     assertThat(event.task().age()).contains(Duration.ofSeconds(12));
-    assertThat(event.task().priority()).contains(3);
+    assertThat(event.task().priority()).hasValue(3);
     assertThat(event.task().taskQueueSid()).contains(TaskQueueSid.of(QUEUE));
     assertThat(event.task().workflowSid()).contains(WorkflowSid.of(WORKFLOW));
     assertThat(event.task().channelSid()).contains(TaskChannelSid.of(CHANNEL));
