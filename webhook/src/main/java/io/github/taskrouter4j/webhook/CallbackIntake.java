@@ -20,6 +20,8 @@ final class CallbackIntake<T> {
   private final Function<Map<String, List<String>>, T> parser;
 
   /**
+   * An intake for one kind of callback.
+   *
    * @param security the signature policy
    * @param kind the callback's kind for messages: {@code assignment} or {@code event}
    * @param log the endpoint's logger
