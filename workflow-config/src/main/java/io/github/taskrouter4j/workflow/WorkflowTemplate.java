@@ -292,16 +292,19 @@ public final class WorkflowTemplate {
             + " CheckConfiguration --template");
   }
 
+  /**
+   * Equal when the canonical JSON is equal: the same document with the same placeholders (a
+   * legacy {@code task_queue_sid} and the {@code queue} it is written back as are the same).
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof WorkflowTemplate
-        && toJson().equals(((WorkflowTemplate) other).toJson())
-        && placeholders.equals(((WorkflowTemplate) other).placeholders);
+        && toJson().equals(((WorkflowTemplate) other).toJson());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(toJson(), placeholders);
+    return toJson().hashCode();
   }
 
   /** The minified canonical JSON ({@link #toJson()}). */
