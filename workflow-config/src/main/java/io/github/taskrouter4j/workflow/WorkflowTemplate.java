@@ -293,8 +293,8 @@ public final class WorkflowTemplate {
   }
 
   /**
-   * Equal when the canonical JSON is equal: the same document with the same placeholders (a
-   * legacy {@code task_queue_sid} and the {@code queue} it is written back as are the same).
+   * Equal when the canonical JSON is equal: the same document with the same placeholders (a legacy
+   * {@code task_queue_sid} and the {@code queue} it is written back as are the same).
    */
   @Override
   public boolean equals(Object other) {
