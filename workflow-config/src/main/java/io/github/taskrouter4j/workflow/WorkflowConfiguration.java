@@ -138,9 +138,13 @@ public final class WorkflowConfiguration {
   }
 
   /**
-   * Checks the configuration as a whole and returns every problem without throwing: duplicate
-   * filter names, unreachable filters and targets, filters without targets, limits, both
-   * known-worker fields on one target, unknown fields, the size limit and every expression lint.
+   * Checks the configuration as a whole and returns every problem without throwing: everything
+   * Twilio accepts but that is probably a mistake. Duplicate filter names, unreachable filters and
+   * targets, filters without targets, limits, negative priorities, blank or conflicting
+   * known-worker fields, conflicting legacy spellings, misspelt keys (an ERROR with "did you mean
+   * `timeout`?", since Twilio ignores them), other unknown keys, the size limit and every
+   * expression lint. The codes and what Twilio does for each are listed in {@code
+   * docs/workflow-configuration.md}.
    *
    * @return the problems, errors and warnings, in document order
    */
