@@ -21,8 +21,11 @@ package io.github.taskrouter4j.workflow.expression;
  *
  * <p>A prefix is recognised by its first segment followed by a dot: {@code task.x} is a prefixed
  * path, {@code task} and {@code task[0]} are bare attributes. Twilio documents bare keys for
- * filters and target_workers and prefixed keys for targets, so {@code task.x} in a filter is
- * refused (with the bare spelling suggested) rather than guessed at.
+ * filters and target_workers and prefixed keys for targets. A filter is evaluated against the task
+ * alone, so {@code task.x} or {@code worker.x} in filter text is the task attribute path it spells:
+ * {@link Expressions#parseFilter(String)} accepts it (TaskRouter does) and the linter reports it
+ * ({@code prefixed-attribute-in-filter}); converting a Java-built target expression with {@link
+ * Expression#asFilter()} still refuses it, as a type mistake.
  */
 public enum ExpressionContext {
   /** A workflow filter expression: bare task attributes. */
