@@ -57,7 +57,7 @@ public abstract class TaskReservation {
    * rejected}, or {@code timeout}.
    */
   @JsonProperty("reservation_status")
-  public abstract Optional<ReservationStatus> reservationStatus();
+  public abstract ReservationStatus reservationStatus();
 
   /** The unique string that we created to identify the TaskReservation resource. */
   @JsonProperty("sid")

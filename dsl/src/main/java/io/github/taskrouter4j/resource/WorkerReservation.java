@@ -57,7 +57,7 @@ public abstract class WorkerReservation {
    * rejected}, {@code timeout}, {@code canceled}, or {@code rescinded}.
    */
   @JsonProperty("reservation_status")
-  public abstract Optional<ReservationStatus> reservationStatus();
+  public abstract ReservationStatus reservationStatus();
 
   /** The unique string that we created to identify the WorkerReservation resource. */
   @JsonProperty("sid")

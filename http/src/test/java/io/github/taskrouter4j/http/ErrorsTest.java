@@ -6,6 +6,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.throwable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.http.LocalServer.Reply;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -189,7 +191,12 @@ class ErrorsTest {
                 assertThat(e.status()).isEmpty();
                 assertThat(e.attempts()).isEqualTo(1);
               })
-          .hasMessageContaining("POST /v1/Workspaces/WS1/Tasks failed after 1 attempt: I/O error")
+          .hasMessageContaining(
+              "POST /v1/Workspaces/WS1/Tasks failed after 1 attempt: the connection to "
+                  + raw.uri().getHost()
+                  + ":"
+                  + raw.uri().getPort()
+                  + " failed (")
           .hasMessageContaining("may have reached the server and was not repeated")
           .hasMessageNotContaining(TwilioHttpClientTest.TOKEN);
       assertThat(raw.requests()).isEqualTo(1);
@@ -214,7 +221,11 @@ class ErrorsTest {
                       ApiRequest.post("/v1/Workspaces").withForm("FriendlyName", "x"),
                       JsonNode.class))
           .isInstanceOf(TaskRouterClientException.class)
-          .hasMessageContaining("POST /v1/Workspaces failed after 1 attempt: I/O error");
+          .hasMessageContaining(
+              "POST /v1/Workspaces failed after 1 attempt: the connection to 127.0.0.1:"
+                  + raw.uri().getPort()
+                  + " failed (")
+          .hasMessageNotContaining("java.");
       assertThat(raw.requests()).isEqualTo(1);
     }
   }
@@ -243,6 +254,28 @@ class ErrorsTest {
       release.countDown();
     }
     assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
+  void connectionRefused_namesHostAndPortAndSaysNothingWasSent() throws Exception {
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    String expected =
+        "GET /v1/Workspaces failed after 4 attempts: could not connect to 127.0.0.1:"
+            + closedPort
+            + " (connection refused); the request was not sent";
+    try (TwilioHttpClient refused = client("http://127.0.0.1:" + closedPort, Duration.ofSeconds(5))) {
+      assertThatThrownBy(() -> refused.send(ApiRequest.get("/v1/Workspaces"), JsonNode.class))
+          .isInstanceOf(TaskRouterClientException.class)
+          .hasMessage(expected);
+      assertThatThrownBy(
+              () -> refused.sendAsync(ApiRequest.get("/v1/Workspaces"), JsonNode.class).join())
+          .isInstanceOf(CompletionException.class)
+          .extracting(Throwable::getCause, throwable(TaskRouterClientException.class))
+          .hasMessage(expected);
+    }
   }
 
   @Test
