@@ -98,7 +98,7 @@ public final class EmulatorMain {
       }
       boolean generated = accountSid == null || authToken == null;
       if (!generated) {
-        builder.credentials(EmulatorCredentials.of(AccountSid.of(accountSid), authToken));
+        builder.credentials(EmulatorCredentials.of(accountSid(accountSid), authToken));
       }
       TaskRouterEmulator emulator;
       try {
@@ -137,6 +137,15 @@ public final class EmulatorMain {
     }
     throw new IllegalArgumentException(
         "--port must be a number from 0 to " + MAX_PORT + " (0 = any free port), was " + value);
+  }
+
+  private static AccountSid accountSid(String value) {
+    try {
+      return AccountSid.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--account-sid (or TASKROUTER_EMULATOR_ACCOUNT_SID): " + e.getMessage(), e);
+    }
   }
 
   private static String cannotListen(String bind, int port, UncheckedIOException e) {

@@ -89,7 +89,11 @@ class EmulatorMainTest {
     assertThat(run("--port", "0", "--account-sid", "AC123", "--auth-token", "secret"))
         .isEqualTo(2);
 
-    assertThat(errText().lines()).singleElement().asString().contains("AC123");
+    assertThat(errText().lines())
+        .singleElement()
+        .asString()
+        .startsWith("taskrouter4j emulator: --account-sid (or TASKROUTER_EMULATOR_ACCOUNT_SID): ")
+        .contains("\"AC123\"");
     assertThat(errText()).doesNotContain("Exception").doesNotContain("java.");
   }
 

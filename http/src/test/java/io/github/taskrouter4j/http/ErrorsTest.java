@@ -246,7 +246,10 @@ class ErrorsTest {
       assertThatThrownBy(
               () -> impatient.send(ApiRequest.post("/v1/Workspaces").withForm("FriendlyName", "x")))
           .isInstanceOf(TaskRouterClientException.class)
-          .hasMessageContaining("no answer within the request timeout of PT0.05S")
+          .hasMessageContaining(
+              "no answer from 127.0.0.1:"
+                  + server.uri().getPort()
+                  + " within the request timeout of PT0.05S")
           .hasMessageContaining("was not repeated")
           .cause()
           .isInstanceOf(HttpTimeoutException.class);
