@@ -60,7 +60,7 @@ public abstract class TaskQueueRealTimeStatistics {
    * time when the Task entered the TaskQueue.
    */
   @JsonProperty("longest_relative_task_age_in_queue")
-  public abstract Duration longestRelativeTaskAgeInQueue();
+  public abstract Optional<Duration> longestRelativeTaskAgeInQueue();
 
   /**
    * The Task SID of the Task waiting in the TaskQueue the longest. Calculation is based on the time

@@ -12,6 +12,19 @@ import org.junit.jupiter.api.Test;
 
 class ResourceValuesTest {
   private static final TaskSid TASK = TaskSid.of("WT0123456789abcdef0123456789abcdef");
+  /** The members Twilio sends with every Task besides its SID. */
+  private static final String ALWAYS =
+      "\"assignment_status\":\"pending\",\"age\":5,\"priority\":0,\"timeout\":86400,";
+
+  /** A Task with the fields Twilio always sends. */
+  private static Task.Builder task() {
+    return Task.builder()
+        .sid(TASK)
+        .assignmentStatus(TaskAssignmentStatus.PENDING)
+        .age(Duration.ofSeconds(5))
+        .priority(0)
+        .timeout(Duration.ofDays(1));
+  }
 
   @Test
   void unknownEnumValue_decodesKeepsTextAndReencodes() {
@@ -44,7 +57,7 @@ class ResourceValuesTest {
   @Test
   void attributes_areParsedLazily_andKeptAsSentText() {
     String text = "{ \"type\" : \"support\", \"languages\": [\"en\", \"fr\"] }";
-    Task task = Task.builder().sid(TASK).attributesJson(text).build();
+    Task task = task().attributesJson(text).build();
 
     assertThat(task.attributes().path("languages").get(1).asText()).isEqualTo("fr");
     assertThat(task.attributesJson()).contains(text);
@@ -67,14 +80,14 @@ class ResourceValuesTest {
 
   @Test
   void missingAttributes_areAnEmptyObject() {
-    Task task = Task.builder().sid(TASK).build();
+    Task task = task().build();
     assertThat(task.attributes().isObject()).isTrue();
     assertThat(task.attributes().size()).isZero();
   }
 
   @Test
   void malformedAttributesFromTwilio_failWithFieldAndPosition() {
-    Task task = Task.builder().sid(TASK).attributesJson("{\"type\": support}").build();
+    Task task = task().attributesJson("{\"type\": support}").build();
     assertThatThrownBy(task::attributes)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Task.attributes is not well-formed JSON")
@@ -84,14 +97,14 @@ class ResourceValuesTest {
   @Test
   void builderAttributesFromNode_writeMinified() {
     JsonNode node = SpecSamples.parse("{ \"a\" : 1 }");
-    Task task = Task.builder().sid(TASK).attributes(node).build();
+    Task task = task().attributes(node).build();
     assertThat(task.attributesJson()).contains("{\"a\":1}");
   }
 
   @Test
   void etag_isKeptOutOfJsonAndEquality() {
-    Task withEtag = Task.builder().sid(TASK).etag("\"5\"").build();
-    Task without = Task.builder().sid(TASK).build();
+    Task withEtag = task().etag("\"5\"").build();
+    Task without = task().build();
 
     assertThat(Resources.toJson(withEtag)).doesNotContain("etag").doesNotContain("\"5\"");
     assertThat(withEtag).isEqualTo(without);
@@ -101,8 +114,7 @@ class ResourceValuesTest {
   @Test
   void timesAndDurations_useTwiliosWireForm() {
     Task task =
-        Task.builder()
-            .sid(TASK)
+        task()
             .dateCreated(Instant.parse("2024-01-02T03:04:05Z"))
             .timeout(Duration.ofHours(1))
             .build();
@@ -117,7 +129,7 @@ class ResourceValuesTest {
   void offsetDateTime_isAccepted() {
     Task task =
         Resources.fromJson(
-            "{\"sid\":\"" + TASK + "\",\"date_updated\":\"2024-01-02T05:04:05+02:00\"}",
+            "{" + ALWAYS + "\"sid\":\"" + TASK + "\",\"date_updated\":\"2024-01-02T05:04:05+02:00\"}",
             Task.class);
     assertThat(task.dateUpdated()).contains(Instant.parse("2024-01-02T03:04:05Z"));
   }
@@ -133,7 +145,8 @@ class ResourceValuesTest {
   @Test
   void unknownFields_areKeptAndWrittenBack() {
     Task task =
-        Resources.fromJson("{\"sid\":\"" + TASK + "\",\"new_field\":{\"x\":[1,2]}}", Task.class);
+        Resources.fromJson(
+            "{" + ALWAYS + "\"sid\":\"" + TASK + "\",\"new_field\":{\"x\":[1,2]}}", Task.class);
     assertThat(task.otherFields()).containsKey("new_field");
     assertThat(Resources.toJson(task)).contains("\"new_field\":{\"x\":[1,2]}");
   }
@@ -153,6 +166,8 @@ class ResourceValuesTest {
     TaskQueue queue =
         TaskQueue.builder()
             .sid(io.github.taskrouter4j.sid.TaskQueueSid.of("WQ0123456789abcdef0123456789abcdef"))
+            .maxReservedWorkers(1)
+            .taskOrder(TaskOrder.FIFO)
             .targetWorkers("languages HAS \"en\"")
             .build();
 
