@@ -102,7 +102,8 @@ class PublicSignaturesTest {
         if (name.contains("/internal/") || name.contains("package-info")) {
           continue;
         }
-        Class<?> type = load(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+        Class<?> type =
+            load(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
         if (isPublicApi(type)) {
           types.add(type);
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ResourceValuesTest {
   private static final TaskSid TASK = TaskSid.of("WT0123456789abcdef0123456789abcdef");
+
   /** The members Twilio sends with every Task besides its SID. */
   private static final String ALWAYS =
       "\"assignment_status\":\"pending\",\"age\":5,\"priority\":0,\"timeout\":86400,";
@@ -129,9 +130,36 @@ class ResourceValuesTest {
   void offsetDateTime_isAccepted() {
     Task task =
         Resources.fromJson(
-            "{" + ALWAYS + "\"sid\":\"" + TASK + "\",\"date_updated\":\"2024-01-02T05:04:05+02:00\"}",
+            "{"
+                + ALWAYS
+                + "\"sid\":\""
+                + TASK
+                + "\",\"date_updated\":\"2024-01-02T05:04:05+02:00\"}",
             Task.class);
     assertThat(task.dateUpdated()).contains(Instant.parse("2024-01-02T03:04:05Z"));
+  }
+
+  @Test
+  void assignmentStatus_isAPlainValue_printedAsTwilioSpellsIt() {
+    Task task = Resources.fromJson("{" + ALWAYS + "\"sid\":\"" + TASK + "\"}", Task.class);
+
+    assertThat("status: " + task.assignmentStatus()).isEqualTo("status: pending");
+    assertThat(task.age()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(task.priority()).isZero();
+    assertThat(task.timeout()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void answerWithoutAFieldTwilioAlwaysSends_failsNamingIt() {
+    assertThatThrownBy(
+            () ->
+                Resources.fromJson(
+                    "{\"sid\":\"" + TASK + "\",\"assignment_status\":\"pending\"}", Task.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot decode Task at $: ")
+        .hasMessageContaining("age")
+        .hasMessageContaining("priority")
+        .hasMessageNotContaining("Immutable");
   }
 
   @Test

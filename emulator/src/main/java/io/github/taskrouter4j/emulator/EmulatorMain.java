@@ -36,7 +36,8 @@ public final class EmulatorMain {
    * @param args the command-line options
    */
   public static void main(String[] args) {
-    int status = run(args, System.getenv(), System.out, System.err, EmulatorMain::serveUntilStopped);
+    int status =
+        run(args, System.getenv(), System.out, System.err, EmulatorMain::serveUntilStopped);
     if (status != 0) {
       System.exit(status);
     }

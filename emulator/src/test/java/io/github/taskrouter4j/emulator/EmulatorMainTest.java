@@ -86,8 +86,7 @@ class EmulatorMainTest {
 
   @Test
   void badAccountSid_oneLineWithoutJavaNamesAndExit2() {
-    assertThat(run("--port", "0", "--account-sid", "AC123", "--auth-token", "secret"))
-        .isEqualTo(2);
+    assertThat(run("--port", "0", "--account-sid", "AC123", "--auth-token", "secret")).isEqualTo(2);
 
     assertThat(errText().lines())
         .singleElement()

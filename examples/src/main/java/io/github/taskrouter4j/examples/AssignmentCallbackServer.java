@@ -174,8 +174,7 @@ public final class AssignmentCallbackServer {
           ws.task(task.sid())
               .reservations()
               .list()
-              .filter(
-                  r -> r.reservationStatus().value().equals("accepted"))
+              .filter(r -> r.reservationStatus().value().equals("accepted"))
               .findFirst()
               .flatMap(r -> r.workerName())
               .orElse("?");

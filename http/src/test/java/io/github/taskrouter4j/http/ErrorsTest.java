@@ -269,7 +269,8 @@ class ErrorsTest {
         "GET /v1/Workspaces failed after 4 attempts: could not connect to 127.0.0.1:"
             + closedPort
             + " (connection refused); the request was not sent";
-    try (TwilioHttpClient refused = client("http://127.0.0.1:" + closedPort, Duration.ofSeconds(5))) {
+    try (TwilioHttpClient refused =
+        client("http://127.0.0.1:" + closedPort, Duration.ofSeconds(5))) {
       assertThatThrownBy(() -> refused.send(ApiRequest.get("/v1/Workspaces"), JsonNode.class))
           .isInstanceOf(TaskRouterClientException.class)
           .hasMessage(expected);

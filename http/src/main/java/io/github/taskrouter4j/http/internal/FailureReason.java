@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Says in words what went wrong on the wire, naming the host and port that were tried, never a
- * Java class name: {@code could not connect to 127.0.0.1:8080 (connection refused)}.
+ * Says in words what went wrong on the wire, naming the host and port that were tried, never a Java
+ * class name: {@code could not connect to 127.0.0.1:8080 (connection refused)}.
  */
 final class FailureReason {
   private static final int HTTPS_PORT = 443;
