@@ -190,7 +190,7 @@ public final class Quickstart {
           "The task waits in queue "
               + quoted(routed.taskQueueFriendlyName().orElse("?"))
               + " at priority "
-              + routed.priority().map(String::valueOf).orElse("?")
+              + routed.priority()
               + ", reserved for "
               + reservation.workerName().orElse("?")
               + " ("
