@@ -189,11 +189,7 @@ public final class TasksApi {
     UpdateTaskRequest request = Calls.build(() -> builder, spec, UpdateTaskRequest.Builder::build);
     request
         .assignmentStatus()
-        .ifPresent(
-            to ->
-                current
-                    .assignmentStatus()
-                    .ifPresent(from -> Transitions.checkTask(current.sid(), from, to)));
+        .ifPresent(to -> Transitions.checkTask(current.sid(), current.assignmentStatus(), to));
     return update(current.sid(), request);
   }
 

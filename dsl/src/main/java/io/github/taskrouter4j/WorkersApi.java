@@ -200,7 +200,7 @@ public final class WorkersApi {
    * }</pre>
    *
    * @param change gets a mutable copy of the current attributes, returns the new ones
-   * @throws io.github.workerrouter4j.http.PreconditionFailedException if every attempt collided
+   * @throws io.github.taskrouter4j.http.PreconditionFailedException if every attempt collided
    * @throws IllegalStateException if Twilio sent no ETag to guard the update with
    */
   public Worker updateAttributes(WorkerSid sid, Function<ObjectNode, ? extends JsonNode> change) {

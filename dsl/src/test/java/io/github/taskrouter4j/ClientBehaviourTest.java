@@ -169,7 +169,8 @@ class ClientBehaviourTest {
         + WT
         + "\",\"assignment_status\":\""
         + status
-        + "\",\"attributes\":\"{\\\"level\\\":1}\"}";
+        + "\",\"age\":3,\"priority\":0,\"timeout\":86400"
+        + ",\"attributes\":\"{\\\"level\\\":1}\"}";
   }
 
   @Test
@@ -233,7 +234,14 @@ class ClientBehaviourTest {
 
   @Test
   void cancelingAnAssignedTask_isRefusedLocally_withTwiliosWording() {
-    Task assigned = Task.builder().sid(WT).assignmentStatus(TaskAssignmentStatus.ASSIGNED).build();
+    Task assigned =
+        Task.builder()
+            .sid(WT)
+            .assignmentStatus(TaskAssignmentStatus.ASSIGNED)
+            .age(Duration.ofSeconds(3))
+            .priority(0)
+            .timeout(Duration.ofDays(1))
+            .build();
 
     assertThatThrownBy(
             () ->

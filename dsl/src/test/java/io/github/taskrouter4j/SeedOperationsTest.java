@@ -115,7 +115,7 @@ class SeedOperationsTest {
     assertThat(sent.form("Configuration"))
         .startsWith("{\"task_routing\":{\"filters\":[{\"filter_friendly_name\":\"Sales\"");
     assertThat(flow.sid()).isEqualTo(FLOW);
-    assertThat(flow.taskReservationTimeout()).contains(Duration.ofSeconds(120));
+    assertThat(flow.taskReservationTimeout()).isEqualTo(Duration.ofSeconds(120));
     assertThat(flow.configuration()).isEqualTo(config);
   }
 
@@ -169,7 +169,7 @@ class SeedOperationsTest {
             Map.entry("ReservationActivitySid", List.of(RESERVED.value())),
             Map.entry("AssignmentActivitySid", List.of(BUSY.value())));
     assertThat(queue.sid().value()).startsWith("WQ");
-    assertThat(queue.taskOrder()).isPresent();
+    assertThat(queue.taskOrder()).isNotNull();
   }
 
   @Test
@@ -184,7 +184,7 @@ class SeedOperationsTest {
             Map.entry("WorkflowSid", List.of(FLOW.value())),
             Map.entry("Attributes", List.of("{\"type\":\"support\"}")));
     assertThat(task.sid().value()).startsWith("WT");
-    assertThat(task.assignmentStatus()).contains(TaskAssignmentStatus.PENDING);
+    assertThat(task.assignmentStatus()).isEqualTo(TaskAssignmentStatus.PENDING);
     assertThat(task.attributes().path("body").asText()).isEqualTo("attributes");
   }
 }

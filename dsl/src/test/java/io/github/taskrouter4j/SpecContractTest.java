@@ -192,7 +192,18 @@ class SpecContractTest {
                             .ifMatch("\"7\"")));
     CALLS.put(
         "DeleteTask",
-        tr -> tr.workspace(WS).tasks().delete(Task.builder().sid(WT).etag("\"7\"").build()));
+        tr ->
+            tr.workspace(WS)
+                .tasks()
+                .delete(
+                    Task.builder()
+                        .sid(WT)
+                        .assignmentStatus(TaskAssignmentStatus.PENDING)
+                        .age(Duration.ZERO)
+                        .priority(0)
+                        .timeout(Duration.ofDays(1))
+                        .etag("\"7\"")
+                        .build()));
     CALLS.put(
         "ListTask",
         tr ->

@@ -41,7 +41,7 @@ abstract class AbstractReservation {
    * {@code timeout}, and for a Worker Reservation also {@code canceled} or {@code rescinded}.
    */
   @JsonProperty("reservation_status")
-  public abstract Optional<ReservationStatus> reservationStatus();
+  public abstract ReservationStatus reservationStatus();
 
   /** The unique string that we created to identify the Reservation resource. */
   @JsonProperty("sid")

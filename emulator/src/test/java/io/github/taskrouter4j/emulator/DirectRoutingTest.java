@@ -209,7 +209,7 @@ class DirectRoutingTest {
           workspace.tasks().create(t -> t.routingTarget(jamie.sid()).ignoreCapacity(true));
       Task queued = workspace.tasks().create(t -> t.taskQueueSid(billing.sid()));
 
-      assertThat(urgent.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
+      assertThat(urgent.assignmentStatus()).isEqualTo(TaskAssignmentStatus.RESERVED);
       assertThat(urgent.ignoreCapacity()).contains(true);
       assertThat(
               workspace

@@ -76,8 +76,8 @@ class SeedFlowTest {
                   .ok(),
               Task.class);
 
-      assertThat(created.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
-      assertThat(created.priority()).contains(2);
+      assertThat(created.assignmentStatus()).isEqualTo(TaskAssignmentStatus.RESERVED);
+      assertThat(created.priority()).isEqualTo(2);
       assertThat(created.taskQueueSid().map(Object::toString)).contains(gold);
       TaskReservation reservation =
           decode(s.pendingReservation(created.sid().value()), TaskReservation.class);
@@ -89,7 +89,7 @@ class SeedFlowTest {
           decode(
               s.answer(task, reservation.sid().value(), "ReservationStatus", "accepted").ok(),
               TaskReservation.class);
-      assertThat(accepted.reservationStatus()).contains(ReservationStatus.ACCEPTED);
+      assertThat(accepted.reservationStatus()).isEqualTo(ReservationStatus.ACCEPTED);
       assertThat(decode(api.get(s.path("/Workers/" + jamie)).ok(), Worker.class).activityName())
           .contains("Idle");
       clock.advance(Duration.ofSeconds(60));
@@ -103,9 +103,9 @@ class SeedFlowTest {
                       "resolved")
                   .ok(),
               Task.class);
-      assertThat(completed.assignmentStatus()).contains(TaskAssignmentStatus.COMPLETED);
+      assertThat(completed.assignmentStatus()).isEqualTo(TaskAssignmentStatus.COMPLETED);
       assertThat(completed.reason()).contains("resolved");
-      assertThat(completed.age()).contains(Duration.ofSeconds(60));
+      assertThat(completed.age()).isEqualTo(Duration.ofSeconds(60));
 
       List<String> types = new ArrayList<>();
       for (JsonNode e : api.get(s.path("/Events?TaskSid=" + task)).ok().path("events")) {

@@ -27,7 +27,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -175,8 +174,7 @@ public final class AssignmentCallbackServer {
           ws.task(task.sid())
               .reservations()
               .list()
-              .filter(
-                  r -> r.reservationStatus().map(s -> s.value().equals("accepted")).orElse(false))
+              .filter(r -> r.reservationStatus().value().equals("accepted"))
               .findFirst()
               .flatMap(r -> r.workerName())
               .orElse("?");
@@ -186,7 +184,7 @@ public final class AssignmentCallbackServer {
               + " ("
               + task.sid()
               + "): "
-              + assigned.assignmentStatus().map(Object::toString).orElse("?")
+              + assigned.assignmentStatus()
               + " to "
               + worker);
     }
@@ -196,7 +194,7 @@ public final class AssignmentCallbackServer {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
       Task task = ws.tasks().fetch(sid);
-      if (task.assignmentStatus().equals(Optional.of(TaskAssignmentStatus.ASSIGNED))) {
+      if (task.assignmentStatus().equals(TaskAssignmentStatus.ASSIGNED)) {
         return task;
       }
       if (System.nanoTime() - deadline > 0) {

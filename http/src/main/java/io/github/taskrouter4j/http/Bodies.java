@@ -81,7 +81,14 @@ final class Bodies {
     if (body.length == 0) {
       reason = "the body is empty";
     } else if (cause instanceof JsonProcessingException) {
-      reason = ((JsonProcessingException) cause).getOriginalMessage();
+      // A value's own check (a bad SID, a field Twilio always sends missing) says it best;
+      // Jackson's
+      // wrapper would add "Cannot construct instance of `<generated class>`".
+      Throwable check = cause.getCause();
+      reason =
+          check instanceof IllegalArgumentException || check instanceof IllegalStateException
+              ? check.getMessage()
+              : ((JsonProcessingException) cause).getOriginalMessage();
       int newline = reason.indexOf('\n');
       reason =
           (newline < 0 ? reason : reason.substring(0, newline))

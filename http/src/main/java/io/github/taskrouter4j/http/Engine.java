@@ -6,7 +6,6 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,14 +130,7 @@ final class Engine {
     }
 
     TaskRouterClientException failure(IOException e, boolean notSent) {
-      String reason;
-      if (e instanceof HttpConnectTimeoutException) {
-        reason = "could not connect within the connect timeout";
-      } else if (e instanceof HttpTimeoutException) {
-        reason = "no answer within the request timeout of " + requestTimeout;
-      } else {
-        reason = "I/O error: " + e;
-      }
+      String reason = FailureReason.describe(e, request.uri(), requestTimeout);
       String sent =
           notSent
               ? "the request was not sent"

@@ -51,15 +51,13 @@ public final class WorkflowConfiguration {
   /**
    * Reads a configuration document.
    *
-   * @param json the {@code configuration} text of a Workflow
-   * @return the configuration
-   *     <p>It refuses exactly what Twilio refuses (see {@code docs/workflow-configuration.md} for
-   *     each rule and its source): text that is not JSON, wrong JSON types, a missing {@code
-   *     task_routing}, a filter without {@code expression}, a first target without a queue,
-   *     expressions that do not parse, SIDs that are not SIDs, timeouts that are not positive whole
-   *     seconds, and documents over Twilio's size limit. Everything Twilio accepts but that is
-   *     probably a mistake (typos, unreachable filters, negative priorities, …) is left to {@link
-   *     #lint()}.
+   * <p>It refuses exactly what Twilio refuses (see {@code docs/workflow-configuration.md} for each
+   * rule and its source): text that is not JSON, wrong JSON types, a missing {@code task_routing},
+   * a filter without {@code expression}, a first target without a queue, expressions that do not
+   * parse, SIDs that are not SIDs, timeouts that are not positive whole seconds, and documents over
+   * Twilio's size limit. Everything Twilio accepts but that is probably a mistake (typos,
+   * unreachable filters, negative priorities, …) is left to {@link #lint()}.
+   *
    * @param json the {@code configuration} text of a Workflow
    * @return the configuration
    * @throws InvalidConfigurationException listing every problem found, each with its JSON path; for
