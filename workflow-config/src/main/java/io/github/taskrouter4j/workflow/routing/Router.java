@@ -103,6 +103,14 @@ public final class Router {
   }
 
   /**
+   * Routes task attributes the caller owns and will not change (a {@link RoutingDiff} sample),
+   * without the defensive copy of {@link #route(JsonNode, Instant)}.
+   */
+  RoutingDecision routeOwned(JsonNode task, Instant at) {
+    return new RouteRun(plan, workers, task, at).run();
+  }
+
+  /**
    * Routes a task onwards from the moment it leaves {@code left}, a step of an earlier decision of
    * this router's configuration: because the step timed out at {@code at}, or because {@code
    * skip_if} skipped it ({@link RoutingStep#skipped()}). A live TaskRouter (the emulator) calls
