@@ -77,7 +77,11 @@ public final class ReviewChange {
 
   private static QueueDefinition queue(
       io.github.taskrouter4j.sid.TaskQueueSid sid, String name, String targetWorkers) {
-    return QueueDefinition.builder().sid(sid).friendlyName(name).targetWorkers(targetWorkers).build();
+    return QueueDefinition.builder()
+        .sid(sid)
+        .friendlyName(name)
+        .targetWorkers(targetWorkers)
+        .build();
   }
 
   private static WorkerState worker(int n, String name, String attributes) {

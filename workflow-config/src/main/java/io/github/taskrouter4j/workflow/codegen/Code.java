@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * A Java expression made of calls, as {@link JavaSource} writes it: a head ({@code
  * Filter.named("x")}, {@code attr("type")}, {@code TIER_1}) followed by chained calls ({@code
- * .when(...)}). {@link #render} lays it out the way google-java-format does: on one line if it
- * fits in 100 columns, else one chained call per line indented +4, and the arguments of a call that
- * does not fit on the next line indented +4 (together if they fit, else one per line).
+ * .when(...)}). {@link #render} lays it out the way google-java-format does: on one line if it fits
+ * in 100 columns, else one chained call per line indented +4, and the arguments of a call that does
+ * not fit on the next line indented +4 (together if they fit, else one per line).
  */
 final class Code {
   static final int WIDTH = 100;

@@ -66,9 +66,7 @@ public final class JavaSource {
     }
     if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
       throw new IllegalArgumentException(
-          "className must be a Java identifier such as SupportWorkflow, was \""
-              + className
-              + "\"");
+          "className must be a Java identifier such as SupportWorkflow, was \"" + className + "\"");
     }
     return new SourceWriter(configuration, packageName, className, queueNames).write();
   }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /** Writes the compilation unit of {@link JavaSource}. */
 final class SourceWriter {
-  private static final String EXPRESSIONS = "io.github.taskrouter4j.workflow.expression.Expressions";
+  private static final String EXPRESSIONS =
+      "io.github.taskrouter4j.workflow.expression.Expressions";
   private static final Pattern DSL_CALL =
       Pattern.compile("(?<![\\w.])(attr|task|worker|workers|taskrouter|literal|always|never)\\(");
   private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
@@ -66,7 +67,8 @@ final class SourceWriter {
     constants.forEach(
         (sid, name) ->
             out.append(
-                field("private static final TaskQueueSid " + name, "TaskQueueSid.of", sid.value())));
+                field(
+                    "private static final TaskQueueSid " + name, "TaskQueueSid.of", sid.value())));
     if (!constants.isEmpty()) {
       out.append('\n');
     }
@@ -89,7 +91,7 @@ final class SourceWriter {
     return out.toString();
   }
 
-  /** {@code  private static final T NAME = T.of("…");}, broken after {@code =} past 100 columns. */
+  /** {@code private static final T NAME = T.of("…");}, broken after {@code =} past 100 columns. */
   private static String field(String declaration, String factory, String value) {
     String call = factory + "(" + TextNode.valueOf(value) + ");";
     String line = "  " + declaration + " = " + call;
@@ -137,8 +139,7 @@ final class SourceWriter {
 
   private Code target(Target target) {
     imports.add("io.github.taskrouter4j.workflow.Target");
-    Code code =
-        target.declaredQueue().map(q -> Code.call("Target.queue", queue(q))).orElse(null);
+    Code code = target.declaredQueue().map(q -> Code.call("Target.queue", queue(q))).orElse(null);
     if (code == null) {
       code = Code.call("Target.sameQueue");
     }
@@ -149,16 +150,13 @@ final class SourceWriter {
         .ifPresent(
             d -> {
               imports.add("java.time.Duration");
-              t.then(
-                  "timeout", Code.call("Duration.ofSeconds", Code.atom(d.getSeconds() + "")));
+              t.then("timeout", Code.call("Duration.ofSeconds", Code.atom(d.getSeconds() + "")));
             });
     target.expression().ifPresent(e -> t.then("expression", expression(e)));
     target.orderBy().ifPresent(o -> orderBy(t, o));
     target.skipIf().ifPresent(s -> t.then("skipIf", expression(s)));
     target.knownWorkerSid().ifPresent(k -> t.then("knownWorkerSid", string(k)));
-    target
-        .knownWorkerFriendlyName()
-        .ifPresent(k -> t.then("knownWorkerFriendlyName", string(k)));
+    target.knownWorkerFriendlyName().ifPresent(k -> t.then("knownWorkerFriendlyName", string(k)));
     extras(t, "extra", target.extras());
     return t;
   }

@@ -2,8 +2,8 @@ package io.github.taskrouter4j.workflow.diagram;
 
 /**
  * Escapes text for a double-quoted Mermaid label. Mermaid decodes {@code #NN;} entity codes in
- * labels, so every character that could end the label, open a tag or an entity, or start a
- * markdown string is written as one; line breaks become spaces (labels break with {@code <br/>}).
+ * labels, so every character that could end the label, open a tag or an entity, or start a markdown
+ * string is written as one; line breaks become spaces (labels break with {@code <br/>}).
  */
 final class MermaidText {
   private MermaidText() {}

@@ -67,7 +67,11 @@ final class MermaidWriter {
       Target target = targets.get(j);
       String stepId = id + "t" + j;
       node(stepId, "[", "]", targetLines(target, start));
-      edge(j == 0 ? id : id + "t" + (j - 1), stepId, "-->", j == 0 ? "matches" : timeoutLabel(targets.get(j - 1)));
+      edge(
+          j == 0 ? id : id + "t" + (j - 1),
+          stepId,
+          "-->",
+          j == 0 ? "matches" : timeoutLabel(targets.get(j - 1)));
       boolean last = j == targets.size() - 1;
       if (target.skipIf().isPresent()) {
         edge(stepId, last ? next : id + "t" + (j + 1), "-.->", "skipped");

@@ -10,10 +10,10 @@ import java.util.function.Function;
 
 /**
  * A workflow configuration as a picture: a Mermaid flowchart of the filters in evaluation order
- * (name and expression), each filter's targets as escalation steps (queue, priority, timeout,
- * start time within the filter, worker expression, {@code order_by}, {@code skip_if}, known
- * worker), where a task goes when a filter does not match or its last step times out, and the
- * default filter.
+ * (name and expression), each filter's targets as escalation steps (queue, priority, timeout, start
+ * time within the filter, worker expression, {@code order_by}, {@code skip_if}, known worker),
+ * where a task goes when a filter does not match or its last step times out, and the default
+ * filter.
  *
  * <pre>{@code
  * WorkflowDiagram diagram = WorkflowDiagram.of(config).withWorkspace(workspace);

@@ -73,8 +73,8 @@ public abstract class Expression {
 
   /**
    * The Java code that builds this expression with the static methods of {@link Expressions}, for
-   * code generators: {@code attr("type").eq("sales").and(attr("level").gte(5))}. The code builds
-   * an expression equal to this one, but prints {@link #canonical()} text.
+   * code generators: {@code attr("type").eq("sales").and(attr("level").gte(5))}. The code builds an
+   * expression equal to this one, but prints {@link #canonical()} text.
    *
    * @return the code; empty when the builder cannot express a part (a hyphenated attribute name,
    *     {@code null} or a list on the left of a comparison, a number beyond {@code long} or {@code

@@ -83,7 +83,8 @@ final class JavaDsl {
       out.append(')');
     }
     ValueNode right = c.right;
-    boolean isNull = right instanceof LiteralNode && ((LiteralNode) right).kind == LiteralNode.Kind.NULL;
+    boolean isNull =
+        right instanceof LiteralNode && ((LiteralNode) right).kind == LiteralNode.Kind.NULL;
     if (isNull && (c.op == Operator.EQ || c.op == Operator.NE)) {
       out.append(c.op == Operator.EQ ? ".isNull()" : ".isNotNull()");
       return;

@@ -86,8 +86,8 @@ public final class OrderBy {
    * The Java arguments of {@code Target.Builder.orderBy(OrderByClause...)} that build this order,
    * for code generators: {@code worker("level").desc(), worker("age").asc()}.
    *
-   * @return the code; empty when a path cannot be built with {@link Expressions#worker(String)}
-   *     (a hyphenated name, say): use the text form then
+   * @return the code; empty when a path cannot be built with {@link Expressions#worker(String)} (a
+   *     hyphenated name, say): use the text form then
    */
   public Optional<String> toJava() {
     return JavaDsl.of(this);

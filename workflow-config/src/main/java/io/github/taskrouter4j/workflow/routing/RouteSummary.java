@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What a {@link RoutingDiff} compares of one task's {@link RoutingDecision}: the matched filter, the
- * escalation steps (queue, priority, timeout) and the worker reserved first. Immutable.
+ * What a {@link RoutingDiff} compares of one task's {@link RoutingDecision}: the matched filter,
+ * the escalation steps (queue, priority, timeout) and the worker reserved first. Immutable.
  */
 public final class RouteSummary {
   /** The label of a task taken by the default filter. */
@@ -132,7 +132,9 @@ public final class RouteSummary {
     return filter + ": " + stepsLabel() + "; first worker " + workerLabel();
   }
 
-  /** One step of a {@link RouteSummary}: queue, priority, timeout and whether skip_if skipped it. */
+  /**
+   * One step of a {@link RouteSummary}: queue, priority, timeout and whether skip_if skipped it.
+   */
   public static final class StepSummary {
     private final TaskQueueSid queue;
     private final String queueName;

@@ -98,7 +98,8 @@ public final class RoutingDiff {
 
   /**
    * The diff as canonical pretty JSON, for CI tools: {@code total}, {@code changed}, {@code
-   * by_filter}, {@code by_first_queue} and every changed task with {@code before} and {@code after}.
+   * by_filter}, {@code by_first_queue} and every changed task with {@code before} and {@code
+   * after}.
    */
   public String toJson() {
     return CanonicalJson.prettyPrint(toJsonTree());
@@ -117,7 +118,8 @@ public final class RoutingDiff {
 
   private static List<Group> group(
       List<TaskChange> changes,
-      Function<TaskChange, String> from, Function<TaskChange, String> to) {
+      Function<TaskChange, String> from,
+      Function<TaskChange, String> to) {
     Map<List<String>, Integer> counts = new LinkedHashMap<>();
     for (TaskChange change : changes) {
       counts.merge(List.of(from.apply(change), to.apply(change)), 1, Integer::sum);
@@ -278,9 +280,7 @@ public final class RoutingDiff {
           return false;
         }
       }
-      return a.firstWorker()
-          .map(WorkerState::sid)
-          .equals(b.firstWorker().map(WorkerState::sid));
+      return a.firstWorker().map(WorkerState::sid).equals(b.firstWorker().map(WorkerState::sid));
     }
   }
 }

@@ -99,10 +99,11 @@ class JavaSourceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void generatedSource_isFormattedAsGoogleJavaFormatWould(
-      String name, WorkflowConfiguration config) throws Exception {
+  void generatedSource_isFormattedAsGoogleJavaFormatWould(String name, WorkflowConfiguration config)
+      throws Exception {
     String source =
-        JavaSource.of(config, "com.example.routing", "Generated", SampleConfigurations.queueNames());
+        JavaSource.of(
+            config, "com.example.routing", "Generated", SampleConfigurations.queueNames());
 
     assertThat(source).isEqualTo(new Formatter().formatSource(source));
   }

@@ -29,10 +29,7 @@ class WorkflowDiagramPropertiesTest {
 
   @Provide
   Arbitrary<String> text() {
-    return Arbitraries.strings()
-        .all()
-        .ofMaxLength(40)
-        .edgeCases(c -> c.add("\"|<>&#;`[]{}()\\"));
+    return Arbitraries.strings().all().ofMaxLength(40).edgeCases(c -> c.add("\"|<>&#;`[]{}()\\"));
   }
 
   @Provide
@@ -78,7 +75,8 @@ class WorkflowDiagramPropertiesTest {
   void escape_leavesNoDelimiterAndDecodesBack(@ForAll("text") String text) {
     String escaped = MermaidText.escape(text);
 
-    assertThat(ENTITY.matcher(escaped).replaceAll("")).doesNotContain("\"", "<", ">", "&", "|", "`", "#", ";", "\n");
+    assertThat(ENTITY.matcher(escaped).replaceAll(""))
+        .doesNotContain("\"", "<", ">", "&", "|", "`", "#", ";", "\n");
     assertThat(decode(escaped)).isEqualTo(controlsToSpaces(text));
   }
 

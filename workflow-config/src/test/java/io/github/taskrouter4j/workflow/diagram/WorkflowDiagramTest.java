@@ -26,8 +26,7 @@ class WorkflowDiagramTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void sample_mermaid_matchesSnapshot(String name, WorkflowConfiguration config)
-      throws Exception {
+  void sample_mermaid_matchesSnapshot(String name, WorkflowConfiguration config) throws Exception {
     String mermaid =
         WorkflowDiagram.of(config).withQueueNames(SampleConfigurations.queueNames()).toMermaid();
 
@@ -63,7 +62,9 @@ class WorkflowDiagramTest {
   @Test
   void withWorkspace_namesQueuesFromTheSnapshot() {
     String mermaid =
-        WorkflowDiagram.of(ReviewChange.after()).withWorkspace(ReviewChange.workspace()).toMermaid();
+        WorkflowDiagram.of(ReviewChange.after())
+            .withWorkspace(ReviewChange.workspace())
+            .toMermaid();
 
     assertThat(mermaid).contains("[\"Billing<br/>priority 5 · timeout 60s · from +0s\"]");
   }
@@ -101,7 +102,8 @@ class WorkflowDiagramTest {
                     .target(Target.queue(QUEUE)))
             .build();
 
-    String mermaid = WorkflowDiagram.of(config).withQueueNames(Map.of(QUEUE, "Ünïcode ☎")).toMermaid();
+    String mermaid =
+        WorkflowDiagram.of(config).withQueueNames(Map.of(QUEUE, "Ünïcode ☎")).toMermaid();
 
     assertThat(mermaid)
         .contains(
