@@ -104,10 +104,11 @@ public final class Router {
 
   /**
    * Routes task attributes the caller owns and will not change (a {@link RoutingDiff} sample),
-   * without the defensive copy of {@link #route(JsonNode, Instant)}.
+   * without the defensive copy of {@link #route(JsonNode, Instant)}; each step lists only its best
+   * eligible worker, which is all a diff compares.
    */
-  RoutingDecision routeOwned(JsonNode task, Instant at) {
-    return new RouteRun(plan, workers, task, at).run();
+  RoutingDecision routeForDiff(JsonNode task, Instant at) {
+    return new RouteRun(plan, workers, task, at, true).run();
   }
 
   /**

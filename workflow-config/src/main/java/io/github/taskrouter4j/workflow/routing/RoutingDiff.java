@@ -245,8 +245,8 @@ public final class RoutingDiff {
       int index = 0;
       for (JsonNode task : tasks) {
         RoutingJson.requireObject(task, "tasks[" + index + "]");
-        RoutingDecision a = old.routeOwned(task, at);
-        RoutingDecision b = changed.routeOwned(task, at);
+        RoutingDecision a = old.routeForDiff(task, at);
+        RoutingDecision b = changed.routeForDiff(task, at);
         if (!same(a, b)) {
           changes.add(new TaskChange(index, task, RouteSummary.of(a), RouteSummary.of(b)));
         }
