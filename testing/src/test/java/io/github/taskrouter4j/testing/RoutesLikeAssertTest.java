@@ -20,15 +20,7 @@ class RoutesLikeAssertTest {
   private static final String SILVER_TASK = "{\"customer_value\": \"Silver\"}";
   private static final String BRONZE_TASK = "{\"customer_value\": \"Bronze\"}";
 
-  private static final WorkflowConfiguration BEFORE =
-      WorkflowConfiguration.builder()
-          .filter(
-              Filter.named("Gold Tickets")
-                  .when("customer_value == 'Gold'")
-                  .target(Target.queue(GOLD).priority(2).timeout(Duration.ofSeconds(30)))
-                  .target(Target.queue(EVERYONE)))
-          .defaultQueue(EVERYONE)
-          .build();
+  private static final WorkflowConfiguration BEFORE = goldTickets(30);
 
   /** Adds a Silver filter: only Silver tasks should move. */
   private static final WorkflowConfiguration AFTER =
@@ -38,6 +30,17 @@ class RoutesLikeAssertTest {
                   .when("customer_value == 'Silver'")
                   .target(Target.queue(SILVER)))
           .build();
+
+  private static WorkflowConfiguration goldTickets(int timeoutSeconds) {
+    return WorkflowConfiguration.builder()
+        .filter(
+            Filter.named("Gold Tickets")
+                .when("customer_value == 'Gold'")
+                .target(Target.queue(GOLD).priority(2).timeout(Duration.ofSeconds(timeoutSeconds)))
+                .target(Target.queue(EVERYONE)))
+        .defaultQueue(EVERYONE)
+        .build();
+  }
 
   @Test
   void forTasks_onlyExceptedTasksMove_passes() {
@@ -67,15 +70,7 @@ class RoutesLikeAssertTest {
 
   @Test
   void forTasks_exceptionForAnotherTask_stillFails() {
-    WorkflowConfiguration slower =
-        WorkflowConfiguration.builder()
-            .filter(
-                Filter.named("Gold Tickets")
-                    .when("customer_value == 'Gold'")
-                    .target(Target.queue(GOLD).priority(2).timeout(Duration.ofSeconds(60)))
-                    .target(Target.queue(EVERYONE)))
-            .defaultQueue(EVERYONE)
-            .build();
+    WorkflowConfiguration slower = goldTickets(60);
 
     assertThatThrownBy(
             () ->
