@@ -35,7 +35,13 @@ import java.util.Map;
  * binds placeholders and checks the bound configuration. A file checked without {@code --template}
  * whose only errors are placeholders gets a hint to use it.
  *
- * <p>Exit codes: 0 every file is valid, 1 a file has problems or cannot be read, 2 bad usage.
+ * <p>Reviewing a change: {@code --diff before.json after.json --tasks tasks.jsonl [--workspace
+ * ws.json] [--fail-on-change]} prints what the change does to a sample of tasks (a {@link
+ * io.github.taskrouter4j.workflow.routing.RoutingDiff}); {@code --to-java FILE} prints builder code
+ * for a JSON file ({@link io.github.taskrouter4j.workflow.codegen.JavaSource}).
+ *
+ * <p>Exit codes: 0 every file is valid, 1 a file has problems or cannot be read (or, with {@code
+ * --fail-on-change}, a task routes differently), 2 bad usage.
  */
 public final class CheckConfiguration {
   static final String USAGE =
@@ -44,7 +50,10 @@ public final class CheckConfiguration {
           + "  --template: FILE may hold placeholders (${NAME}, {{NAME}}, ...); they are listed\n"
           + "  --set NAME=VALUE: bind a placeholder (implies --template); the bound result is"
           + " checked\n"
-          + "  exit 0: valid; 1: errors (with --strict: also warnings) or unreadable; 2: bad usage";
+          + ReviewCommands.USAGE
+          + "\n"
+          + "  exit 0: valid; 1: errors (with --strict: also warnings) or unreadable, or with"
+          + " --fail-on-change: a task routes differently; 2: bad usage";
 
   private CheckConfiguration() {}
 
@@ -62,6 +71,10 @@ public final class CheckConfiguration {
    * @return 0, 1 or 2 as described above
    */
   public static int run(PrintStream out, String... args) {
+    Integer review = review(out, args);
+    if (review != null) {
+      return review;
+    }
     boolean strict = false;
     boolean template = false;
     Map<String, String> bindings = new LinkedHashMap<>();
@@ -94,6 +107,18 @@ public final class CheckConfiguration {
       failed |= !check(out, file, strict, template ? bindings : null);
     }
     return failed ? 1 : 0;
+  }
+
+  /** Runs {@code --diff} or {@code --to-java} if asked for; null otherwise. */
+  private static Integer review(PrintStream out, String... args) {
+    List<String> list = List.of(args);
+    if (list.contains("--diff")) {
+      return ReviewCommands.diff(out, list);
+    }
+    if (list.contains("--to-java")) {
+      return ReviewCommands.toJava(out, list);
+    }
+    return null;
   }
 
   /** Adds {@code NAME=VALUE} to {@code bindings}; false if it has no name or no '='. */

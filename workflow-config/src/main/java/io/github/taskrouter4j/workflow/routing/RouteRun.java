@@ -26,16 +26,29 @@ final class RouteRun {
   private final JsonNode task;
   private final Instant start;
 
+  /** Whether each step needs only its best eligible worker (a diff), not all of them. */
+  private final boolean firstOnly;
+
   private final List<RoutingStep> steps = new ArrayList<>();
   private final List<FilterEvaluation> trace = new ArrayList<>();
   private OptionalInt priority = OptionalInt.empty();
   private Duration offset = Duration.ZERO;
 
   RouteRun(Plan plan, WorkerIndex index, JsonNode task, Instant start) {
+    this(plan, index, task, start, false);
+  }
+
+  /**
+   * A run whose steps list at most the best eligible worker when {@code firstOnly}: the pools are
+   * sorted best first, so the scan stops at the first worker who passes. Matching, skipping and
+   * {@link RoutingDecision#firstWorker()} are the same as in a full run.
+   */
+  RouteRun(Plan plan, WorkerIndex index, JsonNode task, Instant start, boolean firstOnly) {
     this.plan = plan;
     this.index = index;
     this.task = task;
     this.start = start;
+    this.firstOnly = firstOnly;
   }
 
   RoutingDecision run() {
@@ -245,6 +258,9 @@ final class RouteRun {
     for (WorkerIndex.Member member : pool) {
       if (passesPerTask(step, member, at)) {
         out.add(member.state);
+        if (firstOnly) {
+          break;
+        }
       }
     }
     return Collections.unmodifiableList(out);
