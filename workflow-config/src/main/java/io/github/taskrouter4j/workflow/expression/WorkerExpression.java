@@ -28,7 +28,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class WorkerExpression extends Expression {
-  private final Compiler.Eval eval;
+  private final Condition eval;
 
   WorkerExpression(Node node, String source) {
     super(node, source);
