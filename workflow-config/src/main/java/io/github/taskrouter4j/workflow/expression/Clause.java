@@ -14,26 +14,29 @@ import java.util.Set;
  * call to a final class always is. Each kind reads its fields only; the others stay null.
  */
 final class Clause {
-  /** A parenthesised AND/OR group: {@link #group}. */
-  private static final int GROUP = 0;
-
   /** {@code path == "text"} or {@code !=}: {@link #path}, {@link #text}. */
-  private static final int TEXT_EQUALS = 1;
+  private static final int TEXT_EQUALS = 0;
 
   /**
    * {@code path IN ["a", "b"]} or {@code NOT IN}: {@link #path}, {@link #texts}, {@link #textSet}.
    */
-  private static final int TEXT_IN = 2;
+  private static final int TEXT_IN = 1;
 
   /**
    * {@code path op integer}: {@link #path}, {@link #integer}, {@link #outcomes}, {@link #literal}.
    */
-  private static final int INTEGER_COMPARISON = 3;
+  private static final int INTEGER_COMPARISON = 2;
+
+  /** The last kind that compares one attribute, {@link #path}, with a literal. */
+  private static final int LAST_WITH_LITERAL = INTEGER_COMPARISON;
 
   /**
    * {@code path IN path}, {@code NOT IN} or {@code path HAS path}: {@link #path}, {@link #other}.
    */
-  private static final int ATTRIBUTE_MEMBERSHIP = 4;
+  private static final int ATTRIBUTE_MEMBERSHIP = 3;
+
+  /** A parenthesised AND/OR group: {@link #group}. */
+  private static final int GROUP = 4;
 
   /** Any other comparison, by {@link Semantics}: {@link #left}, {@link #right}. */
   private static final int GENERIC = 5;
@@ -126,13 +129,18 @@ final class Clause {
   }
 
   boolean test(JsonNode task, JsonNode worker, Env env) {
+    if (kind <= LAST_WITH_LITERAL) {
+      // One read for the three kinds, so the compiled code holds one copy of the map lookup.
+      JsonNode value = path.raw(task, worker);
+      if (kind == TEXT_EQUALS) {
+        return Specialized.textEquals(value, text, positive);
+      }
+      if (kind == TEXT_IN) {
+        return Specialized.textIn(value, texts, textSet, positive);
+      }
+      return Specialized.compareInteger(value, integer, outcomes, op, literal);
+    }
     switch (kind) {
-      case TEXT_EQUALS:
-        return Specialized.textEquals(path.raw(task, worker), text, positive);
-      case TEXT_IN:
-        return Specialized.textIn(path.raw(task, worker), texts, textSet, positive);
-      case INTEGER_COMPARISON:
-        return Specialized.compareInteger(path.raw(task, worker), integer, outcomes, op, literal);
       case ATTRIBUTE_MEMBERSHIP:
         return membership(task, worker);
       case GROUP:

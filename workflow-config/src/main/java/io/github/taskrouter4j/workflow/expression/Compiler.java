@@ -26,16 +26,20 @@ final class Compiler {
 
   private final ExpressionContext context;
 
+  /** Whether a compiled clause reads {@code taskrouter.*} or {@code workers.*}, from the Env. */
+  private boolean readsEnv;
+
   private Compiler(ExpressionContext context) {
     this.context = context;
   }
 
   static Condition compile(Node node, ExpressionContext context) {
     Compiler compiler = new Compiler(context);
-    if (node instanceof LogicalNode) {
-      return compiler.group((LogicalNode) node);
-    }
-    return new Condition(true, new Clause[] {compiler.comparison((ComparisonNode) node)});
+    Condition condition =
+        node instanceof LogicalNode
+            ? compiler.group((LogicalNode) node)
+            : new Condition(true, new Clause[] {compiler.comparison((ComparisonNode) node)});
+    return compiler.readsEnv ? condition : condition.withoutEnv();
   }
 
   private Condition group(LogicalNode l) {
@@ -165,8 +169,10 @@ final class Compiler {
     PathNode p = (PathNode) v;
     switch (p.scope) {
       case WORKERS:
+        readsEnv = true;
         return counter(p.singleName());
       case TASKROUTER:
+        readsEnv = true;
         return Builtins.accessor(p.singleName());
       default:
         Resolver resolver = resolver(p);

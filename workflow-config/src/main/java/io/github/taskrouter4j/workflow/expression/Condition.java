@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.workflow.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /**
  * A compiled expression: the clauses of one AND or one OR, evaluated left to right with
@@ -13,9 +14,27 @@ final class Condition {
   private final boolean and;
   private final Clause[] clauses;
 
+  /** False when no clause reads the {@link Env}: callers then need not allocate one. */
+  private final boolean readsEnv;
+
   Condition(boolean and, Clause[] clauses) {
+    this(and, clauses, true);
+  }
+
+  private Condition(boolean and, Clause[] clauses, boolean readsEnv) {
     this.and = and;
     this.clauses = clauses;
+    this.readsEnv = readsEnv;
+  }
+
+  /** This condition, marked as reading neither the time nor the worker counts. */
+  Condition withoutEnv() {
+    return new Condition(and, clauses, false);
+  }
+
+  /** The environment for an evaluation at {@code now}: {@link Env#NONE} if none is read. */
+  Env at(Instant now) {
+    return readsEnv ? new Env(now, null) : Env.NONE;
   }
 
   boolean test(JsonNode task, JsonNode worker, Env env) {

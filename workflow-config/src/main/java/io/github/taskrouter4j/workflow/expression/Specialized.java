@@ -66,12 +66,23 @@ final class Specialized {
       actual = ((IntNode) value).longValue();
     } else if (value instanceof LongNode) {
       actual = ((LongNode) value).longValue();
-    } else if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
-      actual = value.longValue();
     } else {
-      return Semantics.test(op, Semantics.normalize(value), literal);
+      return compareOther(value, integer, outcomes, op, literal);
     }
-    return (outcomes >>> (Long.compare(actual, integer) + 1) & 1) != 0;
+    return holds(outcomes, Long.compare(actual, integer));
+  }
+
+  /** {@link #compareInteger} for values other than {@link IntNode} and {@link LongNode}. */
+  private static boolean compareOther(
+      JsonNode value, long integer, int outcomes, Operator op, JsonNode literal) {
+    if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
+      return holds(outcomes, Long.compare(value.longValue(), integer));
+    }
+    return Semantics.test(op, Semantics.normalize(value), literal);
+  }
+
+  private static boolean holds(int outcomes, int comparison) {
+    return (outcomes >>> (comparison + 1) & 1) != 0;
   }
 
   /** The {@code outcomes} of {@link #compareInteger} for {@code op}: {@code == != < <= > >=}. */

@@ -61,7 +61,7 @@ public final class WorkerExpression extends Expression {
    */
   public boolean test(JsonNode worker, Instant now) {
     Objects.requireNonNull(worker, "worker == null");
-    return eval.test(null, worker, new Env(Objects.requireNonNull(now, "now == null"), null));
+    return eval.test(null, worker, eval.at(Objects.requireNonNull(now, "now == null")));
   }
 
   /**
