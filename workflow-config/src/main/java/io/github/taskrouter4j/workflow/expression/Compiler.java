@@ -16,7 +16,7 @@ import java.util.Set;
  * Turns an AST into a {@link Condition}, once. Paths are split into segment arrays, literals into
  * JsonNodes, and the common shapes ({@code path == "text"}, {@code path >= 5}, {@code path IN
  * [texts]}, {@code path IN path}) into {@link Specialized} clauses, so an evaluation is a few map
- * lookups and comparisons with no call the JIT cannot inline.
+ * lookups and comparisons, with no call whose target depends on other expressions.
  */
 final class Compiler {
   /** A compiled operand of a generic comparison; returns Java null for NULL. */

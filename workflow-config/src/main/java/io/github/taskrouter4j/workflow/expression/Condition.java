@@ -6,9 +6,9 @@ import java.time.Instant;
 /**
  * A compiled expression: the clauses of one AND or one OR, evaluated left to right with
  * short-circuit, as TaskRouter does. A nested group is a {@link Clause} holding its own condition.
- * Every call in an evaluation goes to a final class, so the JIT inlines it whatever other
- * expressions the process evaluates, and an evaluation allocates nothing unless it reads {@code
- * taskrouter.*} or {@code workers.*} values or compares shapes outside {@link Specialized}.
+ * Every call in an evaluation goes to a final class, so its cost does not grow with the number of
+ * expression shapes the process evaluates, and an evaluation allocates nothing unless it reads
+ * {@code taskrouter.*} or {@code workers.*} values or compares shapes outside {@link Specialized}.
  */
 final class Condition {
   private final boolean and;
