@@ -11,8 +11,8 @@ import java.util.Set;
  * <p>A closed set of kinds in one final class, chosen by a {@code switch}, rather than one class
  * per kind behind an interface: a router evaluates many expression shapes through the same code,
  * and an interface call site that has seen many classes is no longer inlined by the JIT, while a
- * call to a final class is bound directly whatever ran before. Each kind reads its fields only;
- * the others stay null.
+ * call to a final class is bound directly whatever ran before. Each kind reads its fields only; the
+ * others stay null.
  */
 final class Clause {
   /** {@code path == "text"} or {@code !=}: {@link #path}, {@link #text}. */
