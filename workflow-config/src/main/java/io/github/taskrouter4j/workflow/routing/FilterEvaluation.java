@@ -34,7 +34,6 @@ public final class FilterEvaluation {
 
   private final int index;
   private final String name;
-  private final String path;
   private final Result result;
   private final Duration reachedAfter;
   private Supplier<String> explanation; // computed on first use, then dropped
@@ -49,7 +48,6 @@ public final class FilterEvaluation {
       int index, String name, Result result, Duration reachedAfter, Supplier<String> reason) {
     this.index = index;
     this.name = Objects.requireNonNull(name, "name");
-    this.path = "task_routing.filters[" + index + "]";
     this.result = Objects.requireNonNull(result, "result");
     this.reachedAfter = Objects.requireNonNull(reachedAfter, "reachedAfter");
     this.explanation = Objects.requireNonNull(reason, "reason");
@@ -67,7 +65,9 @@ public final class FilterEvaluation {
 
   /** The filter's JSON path, for example {@code task_routing.filters[2]}. */
   public String path() {
-    return path;
+    // Built when asked for: a router makes one evaluation per filter a task passes, and rarely
+    // reads the path.
+    return "task_routing.filters[" + index + "]";
   }
 
   /** What the filter did with the task. */

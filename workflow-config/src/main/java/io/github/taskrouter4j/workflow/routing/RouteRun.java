@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.workflow.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.taskrouter4j.sid.Sid;
 import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.workflow.expression.WorkerCounts;
@@ -8,6 +9,7 @@ import io.github.taskrouter4j.workflow.expression.WorkerExpression;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -254,6 +256,14 @@ final class RouteRun {
     if (!step.queue.timeDependent && step.taskExpression.isEmpty()) {
       return WorkerIndex.view(pool);
     }
+    if (step.taskKeys.isPresent()) {
+      return index.eligibleByTask(
+          step, taskValues(step.taskKeys.get()), () -> evaluate(step, pool, at));
+    }
+    return evaluate(step, pool, at);
+  }
+
+  private List<WorkerState> evaluate(Plan.Step step, WorkerIndex.Member[] pool, Instant at) {
     List<WorkerState> out = new ArrayList<>();
     for (WorkerIndex.Member member : pool) {
       if (passesPerTask(step, member, at)) {
@@ -264,6 +274,16 @@ final class RouteRun {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The task's values of {@code keys}; a missing key as {@link MissingNode}, unlike JSON null. */
+  private List<JsonNode> taskValues(List<String> keys) {
+    JsonNode[] values = new JsonNode[keys.size()];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode value = task.get(keys.get(i));
+      values[i] = value == null ? MissingNode.getInstance() : value;
+    }
+    return Arrays.asList(values);
   }
 
   private boolean passesPerTask(Plan.Step step, WorkerIndex.Member member, Instant at) {
