@@ -141,10 +141,7 @@ final class ConfigurationReader {
     int before = problems.size();
     String name = oneOf(node, Fields.FILTER_FRIENDLY_NAME, Fields.LEGACY_FRIENDLY_NAME, path);
     String owner = name == null || name.isEmpty() ? "unnamed filter" : "filter \"" + name + "\"";
-    Filter.Builder filter = Filter.named(name == null ? "" : name);
-    if (name != null && name.isEmpty()) {
-      filter.keepEmptyName();
-    }
+    Filter.Builder filter = name == null ? Filter.unnamed() : Filter.named(name);
     JsonNode conflict = conflict(node, Fields.FILTER_FRIENDLY_NAME, Fields.LEGACY_FRIENDLY_NAME);
     if (conflict != null) {
       filter.keepConflicting(Fields.LEGACY_FRIENDLY_NAME, conflict);

@@ -43,11 +43,24 @@ public final class Filter {
    * Starts a filter with a name ({@code filter_friendly_name}), shown in the Console and in routing
    * traces.
    *
-   * @param name the filter's name; may be empty for an unnamed filter
+   * @param name the filter's name; an empty name is written as {@code "filter_friendly_name": ""}
+   *     (use {@link #unnamed()} to write no name at all)
    * @return a builder; next call {@link Builder#when(Expression)}
    */
   public static Builder named(String name) {
-    return new Builder(Objects.requireNonNull(name, "name == null"));
+    Builder builder = new Builder(Objects.requireNonNull(name, "name == null"));
+    builder.emptyNameWritten = name.isEmpty();
+    return builder;
+  }
+
+  /**
+   * Starts a filter without a name: no {@code filter_friendly_name} is written. Twilio accepts it;
+   * lint suggests a name, because routing traces and the Console show filters by name.
+   *
+   * @return a builder; next call {@link Builder#when(Expression)}
+   */
+  public static Builder unnamed() {
+    return new Builder("");
   }
 
   /** The filter's name ({@code filter_friendly_name}); empty if the document gave none. */
@@ -78,7 +91,7 @@ public final class Filter {
    * Whether the document wrote {@code "filter_friendly_name": ""}; Twilio treats it like no name,
    * but writing it back keeps a round trip free of diffs.
    */
-  boolean emptyNameWritten() {
+  public boolean emptyNameWritten() {
     return emptyNameWritten;
   }
 
@@ -128,12 +141,6 @@ public final class Filter {
 
     Builder(String name) {
       this.name = name;
-    }
-
-    /** Keeps an empty name written, as the document had it (see {@link #emptyNameWritten()}). */
-    Builder keepEmptyName() {
-      this.emptyNameWritten = true;
-      return this;
     }
 
     /** Keeps a field under a modelled name (a conflicting legacy spelling), for the linter. */

@@ -128,7 +128,10 @@ final class SourceWriter {
 
   private Code filter(Filter filter) {
     imports.add("io.github.taskrouter4j.workflow.Filter");
-    Code code = Code.call("Filter.named", string(filter.name()));
+    Code code =
+        filter.name().isEmpty() && !filter.emptyNameWritten()
+            ? Code.call("Filter.unnamed")
+            : Code.call("Filter.named", string(filter.name()));
     code.then("when", expression(filter.expression()));
     for (Target target : filter.targets()) {
       code.then("target", target(target));
