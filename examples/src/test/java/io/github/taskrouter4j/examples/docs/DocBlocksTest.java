@@ -204,4 +204,36 @@ class DocBlocksTest {
         .hasMessageContaining("docs/page.md:2: the ```java run block threw")
         .hasMessageContaining("HTTP 400");
   }
+
+  @Test
+  void run_junitTestClass_runsItsTestsAndFailsWhenOneFails() {
+    DocBlock block =
+        MarkdownBlocks.parse(
+                PAGE,
+                page(
+                    "```java run",
+                    "import static org.assertj.core.api.Assertions.assertThat;",
+                    "",
+                    "import org.junit.jupiter.api.Test;",
+                    "",
+                    "class RoutingTest {",
+                    "  @Test",
+                    "  void passes() {",
+                    "    assertThat(1 + 1).isEqualTo(2);",
+                    "  }",
+                    "",
+                    "  @Test",
+                    "  void fails() {",
+                    "    assertThat(\"pending\").isEqualTo(\"assigned\");",
+                    "  }",
+                    "}",
+                    "```"))
+            .get(0);
+
+    assertThatThrownBy(() -> DocRunner.run(compiler.compile(block)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("docs/page.md:2: the JUnit tests of the ```java run block failed")
+        .hasMessageContaining("fails()")
+        .hasMessageContaining("assigned");
+  }
 }

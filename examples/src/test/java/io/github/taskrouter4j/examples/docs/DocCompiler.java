@@ -34,6 +34,9 @@ final class DocCompiler {
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final String classpath = System.getProperty("java.class.path");
+  // One standard file manager for every block: it keeps the classpath's jars open and indexed.
+  private final StandardJavaFileManager standard =
+      javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
 
   /** The classes of a compiled block, loaded in a class loader of their own. */
   static final class Compiled {
@@ -76,8 +79,6 @@ final class DocCompiler {
     String simpleName = type.group(1);
 
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StandardJavaFileManager standard =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     MemoryFileManager files = new MemoryFileManager(standard);
     JavaFileObject unit = new SourceObject(simpleName, source);
     boolean ok =

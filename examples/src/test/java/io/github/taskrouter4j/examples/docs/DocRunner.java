@@ -29,6 +29,11 @@ final class DocRunner {
    */
   static synchronized String run(DocCompiler.Compiled compiled) throws Exception {
     DocBlock block = compiled.block();
+    Class<?> type = compiled.mainClass();
+    if (JUnitBlocks.hasTests(type)) {
+      JUnitBlocks.run(block, type);
+      return "";
+    }
     Method main = main(compiled);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream original = System.out;
@@ -58,7 +63,8 @@ final class DocRunner {
     }
     throw new AssertionError(
         compiled.block().location(1)
-            + ": a ```java run block needs `public static void main(String[] args)` in "
+            + ": a ```java run block needs `public static void main(String[] args)` or JUnit"
+            + " @Test methods in "
             + type.getSimpleName());
   }
 
