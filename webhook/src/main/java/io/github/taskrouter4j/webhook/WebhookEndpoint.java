@@ -3,7 +3,7 @@ package io.github.taskrouter4j.webhook;
 /**
  * A Servlet-agnostic callback endpoint: request in, response out. {@link AssignmentEndpoint} and
  * {@link EventEndpoint} implement it; {@link HttpServerAdapter} serves one with the JDK's {@code
- * HttpServer}, and any other server needs only a few lines (see the README).
+ * HttpServer}, and any other server needs only a few lines (see docs/webhooks.md).
  */
 @FunctionalInterface
 public interface WebhookEndpoint {

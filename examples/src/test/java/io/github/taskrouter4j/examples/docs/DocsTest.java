@@ -1,0 +1,56 @@
+package io.github.taskrouter4j.examples.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Compiles every {@code ```java} block of README.md and docs/**{@code /*.md}, and runs the {@code
+ * ```java run} blocks of each page in the order they appear (see docs/README.md).
+ */
+class DocsTest {
+  private static final Path ROOT =
+      Path.of(System.getProperty("taskrouter4j.root", "..")).toAbsolutePath().normalize();
+  private final DocCompiler compiler = new DocCompiler();
+
+  @TestFactory
+  Stream<DynamicNode> everyJavaBlock_compilesAndRunBlocksRunInOrder() {
+    return MarkdownBlocks.pages(ROOT).stream()
+        .map(
+            page ->
+                DynamicContainer.dynamicContainer(
+                    ROOT.relativize(page).toString(),
+                    MarkdownBlocks.read(ROOT, page).stream().map(this::test)));
+  }
+
+  @Test
+  void pages_readmeAndDocsFoundWithJavaBlocks() {
+    List<Path> pages = MarkdownBlocks.pages(ROOT);
+    List<String> names =
+        pages.stream().map(p -> ROOT.relativize(p).toString()).collect(Collectors.toList());
+
+    assertThat(names).contains("README.md", "docs/expressions.md", "docs/client.md");
+    assertThat(pages.stream().mapToLong(p -> MarkdownBlocks.read(ROOT, p).size()).sum())
+        .isGreaterThanOrEqualTo(25);
+  }
+
+  private DynamicTest test(DocBlock block) {
+    String name = "line " + block.firstLine() + (block.mode() == DocBlock.Mode.RUN ? " (run)" : "");
+    return DynamicTest.dynamicTest(
+        name,
+        () -> {
+          DocCompiler.Compiled compiled = compiler.compile(block);
+          if (block.mode() == DocBlock.Mode.RUN) {
+            DocRunner.run(compiled);
+          }
+        });
+  }
+}
