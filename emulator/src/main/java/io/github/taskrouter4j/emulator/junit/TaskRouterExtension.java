@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -43,13 +44,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * through the extension context's store when its scope ends. It is thread-safe: tests running
  * concurrently share the class's emulator and each get their own workspace.
  */
-public final class TaskRouterExtension implements ParameterResolver {
+public final class TaskRouterExtension implements BeforeAllCallback, ParameterResolver {
   /** Where the manual clock starts unless told otherwise: {@code 2024-01-01T00:00:00Z}. */
   public static final String DEFAULT_CLOCK_START = "2024-01-01T00:00:00Z";
 
   private static final Namespace NAMESPACE = Namespace.create(TaskRouterExtension.class);
   private static final String SESSION = "session";
   private static final String WORKSPACE = "workspace";
+  private static final String SETTINGS = "settings";
 
   private final Optional<Settings> registered;
 
@@ -70,6 +72,17 @@ public final class TaskRouterExtension implements ParameterResolver {
     return new Builder();
   }
 
+  /**
+   * Reads and checks the class's {@link TaskRouterTest} before any test runs, so a bad setting
+   * fails the class at once with a message naming it.
+   */
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (registered.isEmpty() && !Settings.registeredByField(context)) {
+      settings(context);
+    }
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     if (registered.isEmpty() && Settings.registeredByField(context)) {
@@ -85,7 +98,7 @@ public final class TaskRouterExtension implements ParameterResolver {
     Injectable injectable =
         Injectable.of(p.getType())
             .orElseThrow(() -> new ParameterResolutionException(Injectable.unsupported(p)));
-    Settings settings = registered.orElseGet(() -> Settings.fromAnnotation(context));
+    Settings settings = registered.orElseGet(() -> settings(context));
     switch (injectable) {
       case EMULATOR:
         return session(settings, context, p).emulator();
@@ -98,6 +111,12 @@ public final class TaskRouterExtension implements ParameterResolver {
       default:
         throw new IllegalStateException("unhandled " + injectable);
     }
+  }
+
+  private static Settings settings(ExtensionContext context) {
+    return classLevel(context)
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(SETTINGS, key -> Settings.fromAnnotation(context), Settings.class);
   }
 
   private static EmulatorSession session(Settings settings, ExtensionContext context, Parameter p) {
