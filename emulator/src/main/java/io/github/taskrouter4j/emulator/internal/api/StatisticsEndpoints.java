@@ -1,10 +1,12 @@
 package io.github.taskrouter4j.emulator.internal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.engine.EventData;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
+import io.github.taskrouter4j.emulator.internal.http.ApiError;
 import io.github.taskrouter4j.emulator.internal.http.Json;
 import io.github.taskrouter4j.emulator.internal.http.Pages;
 import io.github.taskrouter4j.emulator.internal.http.Reply;
@@ -29,6 +31,8 @@ import io.github.taskrouter4j.resource.WorkflowStatistics;
 import io.github.taskrouter4j.resource.WorkspaceCumulativeStatistics;
 import io.github.taskrouter4j.resource.WorkspaceRealTimeStatistics;
 import io.github.taskrouter4j.resource.WorkspaceStatistics;
+import io.github.taskrouter4j.sid.InvalidSidException;
+import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +53,7 @@ final class StatisticsEndpoints {
   private static final String[] STATUSES = {
     "pending", "reserved", "assigned", "canceled", "completed", "wrapping"
   };
+  private static final int MAX_BULK_QUEUES = 50;
   private final Emulation e;
 
   StatisticsEndpoints(Emulation e) {
@@ -113,10 +118,9 @@ final class StatisticsEndpoints {
     return out;
   }
 
-  private ObjectNode cumulative(
-      WorkspaceState ws, Request req, String url, Predicate<EventRec> which) {
-    Instant now = ws.now();
-    Instant end = req.query.instant("EndDate").orElse(now);
+  /** The interval asked for: StartDate, EndDate, or the last Minutes (15 by default). */
+  private static Instant[] window(WorkspaceState ws, Request req) {
+    Instant end = req.query.instant("EndDate").orElse(ws.now());
     Instant start =
         req.query
             .instant("StartDate")
@@ -124,6 +128,14 @@ final class StatisticsEndpoints {
                 () ->
                     end.minus(
                         Duration.ofMinutes(req.query.integer("Minutes", 1, 43_200).orElse(15))));
+    return new Instant[] {start, end};
+  }
+
+  private ObjectNode cumulative(
+      WorkspaceState ws, Request req, String url, Predicate<EventRec> which) {
+    Instant[] window = window(ws, req);
+    Instant start = window[0];
+    Instant end = window[1];
     Map<String, Integer> counts = new LinkedHashMap<>();
     List<Long> acceptance = new ArrayList<>();
     for (EventRec ev : ws.events) {
@@ -230,11 +242,15 @@ final class StatisticsEndpoints {
   }
 
   private ObjectNode workersCumulativeNode(WorkspaceState ws, Request req) {
-    return cumulative(
-        ws,
-        req,
-        ws.url + "/Workers/CumulativeStatistics",
-        ev -> ev.type.startsWith("reservation."));
+    ObjectNode n =
+        cumulative(
+            ws,
+            req,
+            ws.url + "/Workers/CumulativeStatistics",
+            ev -> ev.type.startsWith("reservation."));
+    Instant[] window = window(ws, req);
+    n.set("activity_durations", ActivityDurations.of(ws, window[0], window[1]));
+    return n;
   }
 
   Reply workersRealTime(Request req) {
@@ -352,22 +368,73 @@ final class StatisticsEndpoints {
     return Pages.page(e.baseUrl, req, "task_queues_statistics", items);
   }
 
+  /**
+   * The real-time statistics of the queues named by the JSON body {@code {"queueSids": ["WQ…", …]}}
+   * (1 to 50 SIDs), in the order given; a well-formed SID of no queue here is answered with zeros,
+   * as Twilio does.
+   */
   Reply queuesRealTimeBulk(Request req) {
+    List<String> sids = bulkQueueSids(req.json);
     return answer(
         req,
         TaskQueueBulkRealTimeStatistics.class,
         ws -> {
           ObjectNode n = base(ws, ws.url + "/TaskQueues/RealTimeStatistics");
           ArrayNode data = n.putArray("task_queue_data");
-          List<String> sids = req.form.all("TaskQueueSids");
-          for (QueueRec q : ws.queues.values()) {
-            if (sids.isEmpty() || sids.contains(q.sid)) {
-              data.add(queueRealTimeNode(ws, q));
-            }
+          for (String sid : sids) {
+            QueueRec q = ws.queues.get(sid);
+            data.add(q == null ? unknownQueueRealTime(ws, sid) : queueRealTimeNode(ws, q));
           }
           n.put("task_queue_response_count", data.size());
           return n;
         });
+  }
+
+  private static List<String> bulkQueueSids(JsonNode body) {
+    if (body.isMissingNode()) {
+      throw ApiError.invalid(
+          "The request body must be a JSON object with queueSids, an array of 1 to "
+              + MAX_BULK_QUEUES
+              + " TaskQueue SIDs");
+    }
+    if (!body.isObject()) {
+      throw ApiError.invalid(
+          "The request body must be a JSON object with queueSids, was " + body.getNodeType());
+    }
+    JsonNode array = body.has("queueSids") ? body.get("queueSids") : body.path("QueueSids");
+    if (!array.isArray() || array.isEmpty() || array.size() > MAX_BULK_QUEUES) {
+      throw ApiError.invalid(
+          "queueSids must be an array of 1 to "
+              + MAX_BULK_QUEUES
+              + " TaskQueue SIDs, was "
+              + (array.isMissingNode()
+                  ? "absent"
+                  : array.isArray() ? array.size() + " SIDs" : array.toString()));
+    }
+    List<String> sids = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode item = array.get(i);
+      try {
+        sids.add(TaskQueueSid.of(item.isTextual() ? item.asText() : item.toString()).value());
+      } catch (InvalidSidException e) {
+        throw ApiError.invalid("queueSids[" + i + "] is not a TaskQueue SID: " + e.getMessage());
+      }
+    }
+    return sids;
+  }
+
+  /** What Twilio answers for a well-formed SID of no queue in this workspace: all zeros. */
+  private ObjectNode unknownQueueRealTime(WorkspaceState ws, String sid) {
+    ObjectNode n =
+        tasksRealTime(
+            base(ws, ws.url + "/TaskQueues/" + sid + "/RealTimeStatistics"), ws, t -> false);
+    n.put("task_queue_sid", sid);
+    n.set("activity_statistics", activityStatistics(ws, List.of()));
+    n.put("total_available_workers", 0);
+    n.put("total_eligible_workers", 0);
+    n.put("longest_relative_task_age_in_queue", 0);
+    n.putNull("longest_relative_task_sid_in_queue");
+    return n;
   }
 
   private ObjectNode workflowRealTimeNode(WorkspaceState ws, WorkflowRec wf) {
