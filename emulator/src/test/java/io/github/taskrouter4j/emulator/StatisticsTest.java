@@ -4,6 +4,10 @@ import static io.github.taskrouter4j.emulator.RequestJson.defaultFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.TaskRouter;
+import io.github.taskrouter4j.resource.TaskQueueBulkRealTimeStatistics;
+import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.sid.WorkspaceSid;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +60,81 @@ class StatisticsTest {
       assertThat(cumulative.path("reservations_accepted").asInt()).isEqualTo(1);
       assertThat(cumulative.path("avg_task_acceptance_time").asInt()).isEqualTo(40);
     }
+  }
+
+  @Test
+  void workersCumulative_activityDurations_areMinAvgMaxTotalPerActivityOverTheInterval() {
+    EmulatorClock clock = EmulatorClock.manual();
+    try (TaskRouterEmulator emulator = TaskRouterEmulator.builder().clock(clock).start()) {
+      Scenario s = new Scenario(new Api(emulator));
+      String ann = s.worker("ann", "{}", s.available);
+      s.worker("bob", "{}", s.offline);
+      clock.advance(Duration.ofSeconds(60));
+      s.api.post(s.path("/Workers/" + ann), "ActivitySid", s.offline).ok();
+      clock.advance(Duration.ofSeconds(30));
+
+      JsonNode stats = s.api.get(s.path("/Workers/CumulativeStatistics?Minutes=60")).ok();
+
+      JsonNode available = byName(stats.path("activity_durations"), "Available");
+      assertThat(available.path("sid").asText()).isEqualTo(s.available);
+      assertThat(available.path("min").asLong()).isZero();
+      assertThat(available.path("max").asLong()).isEqualTo(60);
+      assertThat(available.path("total").asLong()).isEqualTo(60);
+      assertThat(available.path("avg").asLong()).isEqualTo(30);
+      JsonNode offline = byName(stats.path("activity_durations"), "Offline");
+      assertThat(offline.path("min").asLong()).isEqualTo(30);
+      assertThat(offline.path("max").asLong()).isEqualTo(90);
+      assertThat(offline.path("total").asLong()).isEqualTo(120);
+      assertThat(offline.path("avg").asLong()).isEqualTo(60);
+      JsonNode unavailable = byName(stats.path("activity_durations"), "Unavailable");
+      assertThat(unavailable.path("total").asLong()).isZero();
+      assertThat(stats.path("activity_durations").size())
+          .isEqualTo(s.api.get(s.path("/Activities")).ok().path("activities").size());
+
+      // A window that ends before ann moved counts only the first 45 seconds.
+      String end = clock.instant().minusSeconds(45).toString();
+      JsonNode early =
+          s.api
+              .get(s.path("/Workers/CumulativeStatistics?Minutes=60&EndDate=" + end))
+              .ok()
+              .path("activity_durations");
+      assertThat(byName(early, "Available").path("total").asLong()).isEqualTo(45);
+      assertThat(byName(early, "Offline").path("total").asLong()).isEqualTo(45);
+    }
+  }
+
+  @Test
+  void bulkQueueRealTimeStatistics_answerTheQueuesAskedForInOrder_unknownOnesWithZeros() {
+    try (TaskRouterEmulator emulator = TaskRouterEmulator.start();
+        TaskRouter tr = emulator.newClient()) {
+      Scenario s = new Scenario(new Api(emulator));
+      String sales = s.queue("Sales", "1==1");
+      String support = s.queue("Support", "1==1");
+      s.worker("ann", "{}", s.available);
+      TaskQueueSid unknown = TaskQueueSid.of("WQ" + "0".repeat(32));
+
+      TaskQueueBulkRealTimeStatistics stats =
+          tr.workspace(WorkspaceSid.of(s.ws))
+              .taskQueues()
+              .realTimeStatistics(
+                  r -> r.addQueueSids(TaskQueueSid.of(support), unknown, TaskQueueSid.of(sales)));
+
+      assertThat(stats.taskQueueResponseCount()).contains(3);
+      assertThat(stats.taskQueueData())
+          .extracting(q -> q.taskQueueSid().orElseThrow().value())
+          .containsExactly(support, unknown.value(), sales);
+      assertThat(stats.taskQueueData().get(0).totalAvailableWorkers()).contains(1);
+      assertThat(stats.taskQueueData().get(1).totalEligibleWorkers()).contains(0);
+      assertThat(stats.taskQueueData().get(1).totalTasks()).contains(0);
+    }
+  }
+
+  private static JsonNode byName(JsonNode activities, String name) {
+    for (JsonNode a : activities) {
+      if (a.path("friendly_name").asText().equals(name)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no activity " + name + " in " + activities);
   }
 }

@@ -89,10 +89,10 @@ public final class TaskRouterJson {
    *
    * <pre>{@code
    * try {
-   *   TaskRouterJson.readTree("{\"a\":1}}x");
+   *   TaskRouterJson.readTree("{\"a\":1} {\"b\":2}");
    * } catch (JsonProcessingException e) {
    *   "attributes are not valid JSON" + TaskRouterJson.describe(e);
-   *   // attributes are not valid JSON at line 1, column 9: unexpected text after the end of the JSON value
+   *   // attributes are not valid JSON at line 1, column …: unexpected text after the end of the JSON value
    * }
    * }</pre>
    *

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The emulator's one configured mapper. It reads strictly, as Twilio does: text after the end of a
- * JSON value ({@code {"a":1}}garbage}) is refused, not ignored.
+ * JSON value (a second value, or a stray close marker) is refused, not ignored.
  */
 public final class Json {
   public static final ObjectMapper MAPPER =
