@@ -129,6 +129,53 @@ class StatisticsTest {
     }
   }
 
+  @Test
+  void queueCumulative_waitsUntilAcceptedInQueueAndCanceled_andSplitByWaitTime_areComputed() {
+    EmulatorClock clock = EmulatorClock.manual();
+    try (TaskRouterEmulator emulator = TaskRouterEmulator.builder().clock(clock).start()) {
+      Scenario s = new Scenario(new Api(emulator));
+      String q = s.queue("Q", "1==1");
+      String wf = s.workflow("W", defaultFilter(q));
+      s.worker("ann", "{}", s.available);
+      String first = s.task(wf, "{}");
+      clock.advance(Duration.ofSeconds(40));
+      s.answer(
+              first,
+              s.pendingReservation(first).path("sid").asText(),
+              "ReservationStatus",
+              "accepted")
+          .ok();
+      String second = s.task(wf, "{}");
+      clock.advance(Duration.ofSeconds(10));
+      s.api.post(s.path("/Tasks/" + second), "AssignmentStatus", "canceled").ok();
+
+      JsonNode c =
+          s.api
+              .get(
+                  s.path(
+                      "/TaskQueues/" + q + "/CumulativeStatistics?Minutes=60&SplitByWaitTime=5,30"))
+              .ok();
+
+      assertThat(c.path("wait_duration_until_accepted").path("total").asLong()).isEqualTo(40);
+      assertThat(c.path("wait_duration_in_queue_until_accepted").path("max").asLong())
+          .isEqualTo(40);
+      assertThat(c.path("wait_duration_until_canceled").path("total").asLong()).isEqualTo(10);
+      assertThat(c.path("wait_duration_until_canceled").path("avg").asLong()).isEqualTo(10);
+      JsonNode split = c.path("split_by_wait_time");
+      assertThat(split.path("5").path("above").path("reservations_accepted").asInt()).isEqualTo(1);
+      assertThat(split.path("5").path("above").path("tasks_canceled").asInt()).isEqualTo(1);
+      assertThat(split.path("30").path("above").path("reservations_accepted").asInt()).isEqualTo(1);
+      assertThat(split.path("30").path("below").path("tasks_canceled").asInt()).isEqualTo(1);
+      assertThat(split.path("30").path("below").path("reservations_accepted").asInt()).isZero();
+
+      Api.Answer bad = s.api.get(s.path("/CumulativeStatistics?SplitByWaitTime=soon"));
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.body().path("message").asText())
+          .isEqualTo(
+              "SplitByWaitTime must be a comma-separated list of seconds like 5,30, was 'soon'");
+    }
+  }
+
   private static JsonNode byName(JsonNode activities, String name) {
     for (JsonNode a : activities) {
       if (a.path("friendly_name").asText().equals(name)) {

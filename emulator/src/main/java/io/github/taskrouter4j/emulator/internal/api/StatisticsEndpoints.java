@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,18 +134,43 @@ final class StatisticsEndpoints {
 
   private ObjectNode cumulative(
       WorkspaceState ws, Request req, String url, Predicate<EventRec> which) {
+    return cumulative(ws, req, url, which, false);
+  }
+
+  /**
+   * The cumulative statistics of the events {@code which} selects in the requested window; with
+   * {@code inQueueWait}, also how long accepted tasks waited since they entered their queue.
+   */
+  private ObjectNode cumulative(
+      WorkspaceState ws, Request req, String url, Predicate<EventRec> which, boolean inQueueWait) {
     Instant[] window = window(ws, req);
     Instant start = window[0];
     Instant end = window[1];
+    List<Long> thresholds = splitByWaitTime(req);
     Map<String, Integer> counts = new LinkedHashMap<>();
     List<Long> acceptance = new ArrayList<>();
+    List<Long> cancellation = new ArrayList<>();
+    List<Long> inQueue = new ArrayList<>();
+    Map<String, Instant> enteredQueue = new HashMap<>();
     for (EventRec ev : ws.events) {
-      if (ev.date.isBefore(start) || ev.date.isAfter(end) || !which.test(ev)) {
+      if (ev.date.isAfter(end) || !which.test(ev)) {
+        continue;
+      }
+      if (ev.type.equals("task-queue.entered")) {
+        enteredQueue.put(ev.data.path("task_sid").asText(), ev.date);
+      }
+      if (ev.date.isBefore(start)) {
         continue;
       }
       counts.merge(ev.type, 1, Integer::sum);
       if (ev.type.equals("reservation.accepted")) {
         acceptance.add(ev.data.path("task_age").asLong());
+        Instant entered = enteredQueue.get(ev.data.path("task_sid").asText());
+        if (entered != null) {
+          inQueue.add(Duration.between(entered, ev.date).getSeconds());
+        }
+      } else if (ev.type.equals("task.canceled")) {
+        cancellation.add(ev.data.path("task_age").asLong());
       }
     }
     int average = (int) acceptance.stream().mapToLong(Long::longValue).average().orElse(0);
@@ -157,11 +183,23 @@ final class StatisticsEndpoints {
       String field = "reservations_" + (status.equals("timeout") ? "timed_out" : status);
       n.put(field, counts.getOrDefault("reservation." + status, 0));
     }
-    ObjectNode wait = n.putObject("wait_duration_until_accepted");
-    wait.put("avg", average);
-    wait.put("min", acceptance.stream().mapToLong(Long::longValue).min().orElse(0));
-    wait.put("max", acceptance.stream().mapToLong(Long::longValue).max().orElse(0));
-    wait.put("total", acceptance.stream().mapToLong(Long::longValue).sum());
+    n.set("wait_duration_until_accepted", durations(acceptance));
+    n.set("wait_duration_until_canceled", durations(cancellation));
+    if (inQueueWait) {
+      n.set("wait_duration_in_queue_until_accepted", durations(inQueue));
+    }
+    if (!thresholds.isEmpty()) {
+      ObjectNode split = n.putObject("split_by_wait_time");
+      for (long threshold : thresholds) {
+        ObjectNode at = split.putObject(String.valueOf(threshold));
+        ObjectNode below = at.putObject("below");
+        below.put("tasks_canceled", cancellation.stream().filter(a -> a < threshold).count());
+        below.put("reservations_accepted", acceptance.stream().filter(a -> a < threshold).count());
+        ObjectNode above = at.putObject("above");
+        above.put("tasks_canceled", cancellation.stream().filter(a -> a >= threshold).count());
+        above.put("reservations_accepted", acceptance.stream().filter(a -> a >= threshold).count());
+      }
+    }
     n.put("tasks_canceled", counts.getOrDefault("task.canceled", 0));
     n.put("tasks_completed", counts.getOrDefault("task.completed", 0));
     n.put("tasks_created", counts.getOrDefault("task.created", 0));
@@ -170,6 +208,40 @@ final class StatisticsEndpoints {
     n.put("tasks_moved", counts.getOrDefault("task-queue.moved", 0));
     n.put("tasks_timed_out_in_workflow", counts.getOrDefault("workflow.timeout", 0));
     return n;
+  }
+
+  /** Twilio's {@code avg}, {@code min}, {@code max} and {@code total} of waits in seconds. */
+  private static ObjectNode durations(List<Long> seconds) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("avg", (long) seconds.stream().mapToLong(Long::longValue).average().orElse(0));
+    n.put("min", seconds.stream().mapToLong(Long::longValue).min().orElse(0));
+    n.put("max", seconds.stream().mapToLong(Long::longValue).max().orElse(0));
+    n.put("total", seconds.stream().mapToLong(Long::longValue).sum());
+    return n;
+  }
+
+  /** The thresholds of {@code SplitByWaitTime}, e.g. {@code 5,30}, in seconds; none if absent. */
+  private static List<Long> splitByWaitTime(Request req) {
+    List<Long> thresholds = new ArrayList<>();
+    Optional<String> text = req.query.string("SplitByWaitTime");
+    if (text.isEmpty() || text.get().isBlank()) {
+      return thresholds;
+    }
+    for (String part : text.get().split(",")) {
+      try {
+        long seconds = Long.parseLong(part.trim());
+        if (seconds < 0) {
+          throw new NumberFormatException(part);
+        }
+        thresholds.add(seconds);
+      } catch (NumberFormatException e) {
+        throw ApiError.invalid(
+            "SplitByWaitTime must be a comma-separated list of seconds like 5,30, was '"
+                + text.get()
+                + "'");
+      }
+    }
+    return thresholds;
   }
 
   private static Predicate<EventRec> dataIs(String field, String value) {
@@ -231,7 +303,8 @@ final class StatisticsEndpoints {
         ws,
         req,
         ws.url + "/" + collection + "/" + sid + "/CumulativeStatistics",
-        dataIs(field, sid));
+        dataIs(field, sid),
+        collection.equals("TaskQueues"));
   }
 
   private ObjectNode workersRealTimeNode(WorkspaceState ws) {
