@@ -25,12 +25,7 @@ class StatisticsTest {
       String first = s.task(wf, "{}", "Priority", "3");
       clock.advance(Duration.ofSeconds(40));
       String waiting = s.task(wf, "{}", "Priority", "7");
-      s.answer(
-              first,
-              s.pendingReservation(first).path("sid").asText(),
-              "ReservationStatus",
-              "accepted")
-          .ok();
+      accept(s, first);
       clock.advance(Duration.ofSeconds(20));
 
       JsonNode queue = s.api.get(s.path("/TaskQueues/" + q + "/RealTimeStatistics")).ok();
@@ -139,12 +134,7 @@ class StatisticsTest {
       s.worker("ann", "{}", s.available);
       String first = s.task(wf, "{}");
       clock.advance(Duration.ofSeconds(40));
-      s.answer(
-              first,
-              s.pendingReservation(first).path("sid").asText(),
-              "ReservationStatus",
-              "accepted")
-          .ok();
+      accept(s, first);
       String second = s.task(wf, "{}");
       clock.advance(Duration.ofSeconds(10));
       s.api.post(s.path("/Tasks/" + second), "AssignmentStatus", "canceled").ok();
@@ -174,6 +164,11 @@ class StatisticsTest {
           .isEqualTo(
               "SplitByWaitTime must be a comma-separated list of seconds like 5,30, was 'soon'");
     }
+  }
+
+  private static void accept(Scenario s, String task) {
+    s.answer(task, s.pendingReservation(task).path("sid").asText(), "ReservationStatus", "accepted")
+        .ok();
   }
 
   private static JsonNode byName(JsonNode activities, String name) {

@@ -45,16 +45,7 @@ class SlowClientsTest {
           slow.add(s);
         }
         for (int i = 0; i < 16; i++) {
-          // A body promised and never sent.
-          Socket s = http.connect();
-          String head =
-              "POST /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                  + http.authorization()
-                  + "Content-Type: application/x-www-form-urlencoded\r\n"
-                  + "Content-Length: 1000\r\n\r\nFriendlyName=";
-          s.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
-          s.getOutputStream().flush();
-          slow.add(s);
+          slow.add(bodyPromisedNeverSent(http));
         }
 
         RawHttp.Answer answer =
@@ -109,19 +100,24 @@ class SlowClientsTest {
     assertThat(System.getProperty(TaskRouterEmulator.REQUEST_DEADLINE_PROPERTY)).isEqualTo("10");
     try (TaskRouterEmulator emulator = TaskRouterEmulator.start()) {
       RawHttp http = new RawHttp(emulator);
-      try (Socket s = http.connect()) {
-        String head =
-            "POST /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + http.authorization()
-                + "Content-Type: application/x-www-form-urlencoded\r\n"
-                + "Content-Length: 100\r\n\r\nFriendlyName=";
-        s.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
-        s.getOutputStream().flush();
-
+      try (Socket s = bodyPromisedNeverSent(http)) {
         assertThat(readUntilClosed(s.getInputStream())).isEmpty();
       }
       http.assertStillServes();
     }
+  }
+
+  /** A connection whose request promises a 1000-byte body and sends only its first bytes. */
+  private static Socket bodyPromisedNeverSent(RawHttp http) throws IOException {
+    Socket s = http.connect();
+    String head =
+        "POST /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + http.authorization()
+            + "Content-Type: application/x-www-form-urlencoded\r\n"
+            + "Content-Length: 1000\r\n\r\nFriendlyName=";
+    s.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+    s.getOutputStream().flush();
+    return s;
   }
 
   /** Whether the server has not closed {@code s}: a short read times out instead of ending. */
