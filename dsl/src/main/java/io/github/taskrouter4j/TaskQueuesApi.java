@@ -1,6 +1,6 @@
 package io.github.taskrouter4j;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.resource.BulkRealTimeStatisticsRequest;
 import io.github.taskrouter4j.resource.CreateTaskQueueRequest;
 import io.github.taskrouter4j.resource.ListTaskQueuesRequest;
 import io.github.taskrouter4j.resource.ListTaskQueuesStatisticsRequest;
@@ -215,21 +215,38 @@ public final class TaskQueuesApi {
 
   /**
    * The real-time statistics of up to 50 queues in one call ({@code POST
-   * …/TaskQueues/RealTimeStatistics} with a JSON body). The spec describes the body only as a JSON
-   * object and names none of its fields, so it is passed through as given.
+   * …/TaskQueues/RealTimeStatistics} with a JSON body), in the order asked.
    *
-   * @param body the JSON object Twilio's documentation describes for this call
-   * @throws IllegalArgumentException if {@code body} is not a JSON object
+   * <pre>{@code
+   * TaskQueueBulkRealTimeStatistics stats =
+   *     workspace.taskQueues().realTimeStatistics(r -> r.addQueueSids(sales, support));
+   * stats.taskQueueData().get(0).totalAvailableWorkers();
+   * }</pre>
+   *
+   * @param spec fills in the {@link BulkRealTimeStatisticsRequest}; {@code build()} checks it
+   *     before anything is sent
    */
-  public TaskQueueBulkRealTimeStatistics realTimeStatistics(ObjectNode body) {
-    return calls.postJson(
-        base + "/RealTimeStatistics", body, TaskQueueBulkRealTimeStatistics.class);
+  public TaskQueueBulkRealTimeStatistics realTimeStatistics(
+      Consumer<BulkRealTimeStatisticsRequest.Builder> spec) {
+    return realTimeStatistics(
+        Calls.build(
+            BulkRealTimeStatisticsRequest::builder,
+            spec,
+            BulkRealTimeStatisticsRequest.Builder::build));
   }
 
-  /** Like {@link #realTimeStatistics(ObjectNode)} without blocking. */
+  /** The real-time statistics of the queues of a request value. */
+  public TaskQueueBulkRealTimeStatistics realTimeStatistics(BulkRealTimeStatisticsRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    return calls.postJson(
+        base + "/RealTimeStatistics", request.toJson(), TaskQueueBulkRealTimeStatistics.class);
+  }
+
+  /** Like {@link #realTimeStatistics(BulkRealTimeStatisticsRequest)} without blocking. */
   public CompletableFuture<TaskQueueBulkRealTimeStatistics> realTimeStatisticsAsync(
-      ObjectNode body) {
+      BulkRealTimeStatisticsRequest request) {
+    Objects.requireNonNull(request, "request == null");
     return calls.postJsonAsync(
-        base + "/RealTimeStatistics", body, TaskQueueBulkRealTimeStatistics.class);
+        base + "/RealTimeStatistics", request.toJson(), TaskQueueBulkRealTimeStatistics.class);
   }
 }

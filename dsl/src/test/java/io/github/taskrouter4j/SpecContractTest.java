@@ -1,19 +1,22 @@
 package io.github.taskrouter4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.http.stub.StubServer;
 import io.github.taskrouter4j.resource.CallStatus;
 import io.github.taskrouter4j.resource.CallbackMethod;
 import io.github.taskrouter4j.resource.ConferenceEvent;
 import io.github.taskrouter4j.resource.ReservationInstruction;
 import io.github.taskrouter4j.resource.ReservationStatus;
+import io.github.taskrouter4j.resource.Resources;
 import io.github.taskrouter4j.resource.Spec;
 import io.github.taskrouter4j.resource.SupervisorMode;
 import io.github.taskrouter4j.resource.Task;
 import io.github.taskrouter4j.resource.TaskAssignmentStatus;
 import io.github.taskrouter4j.resource.TaskOrder;
+import io.github.taskrouter4j.resource.TaskQueueBulkRealTimeStatistics;
 import io.github.taskrouter4j.resource.UpdateReservationRequest;
 import io.github.taskrouter4j.resource.Worker;
 import io.github.taskrouter4j.resource.WorkspaceTemplate;
@@ -58,6 +61,7 @@ class SpecContractTest {
   static final ActivitySid WA = ActivitySid.of("WA" + A32);
   static final TaskSid WT = TaskSid.of("WT" + A32);
   static final TaskQueueSid WQ = TaskQueueSid.of("WQ" + A32);
+  static final TaskQueueSid WQ2 = TaskQueueSid.of("WQ" + "b".repeat(32));
   static final WorkerSid WK = WorkerSid.of("WK" + A32);
   static final WorkflowSid WW = WorkflowSid.of("WW" + A32);
   static final ReservationSid WR = ReservationSid.of("WR" + A32);
@@ -287,10 +291,7 @@ class SpecContractTest {
                 .count());
     CALLS.put(
         "CreateTaskQueueBulkRealTimeStatistics",
-        tr ->
-            tr.workspace(WS)
-                .taskQueues()
-                .realTimeStatistics(JsonNodeFactory.instance.objectNode()));
+        tr -> tr.workspace(WS).taskQueues().realTimeStatistics(r -> r.addQueueSids(WQ)));
     CALLS.put(
         "ListTaskQueuesStatistics",
         tr ->
@@ -622,5 +623,49 @@ class SpecContractTest {
     assertThat(query).as(id + " query parameters").isEqualTo(specQuery);
     assertThat(form).as(id + " form parameters").isEqualTo(new TreeSet<>(op.formNames()));
     assertThat(headers).as(id + " headers").isEqualTo(new TreeSet<>(op.parameterNames("header")));
+  }
+
+  @Test
+  void bulkRealTimeStatistics_sendsTheJsonBodyTheSpecDeclares() throws Exception {
+    Spec.Operation op =
+        Spec.operations().stream()
+            .filter(o -> o.id.equals("CreateTaskQueueBulkRealTimeStatistics"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode declared = op.node.path("requestBody").path("content");
+    assertThat(declared.has("application/json")).isTrue();
+    assertThat(declared.path("application/json").path("schema").path("type").asText())
+        .isEqualTo("object");
+    stub.reset().always(SpecAnswers::answer);
+
+    TaskQueueBulkRealTimeStatistics stats =
+        tr.workspace(WS).taskQueues().realTimeStatistics(r -> r.addQueueSids(WQ, WQ2));
+
+    StubServer.Request sent = stub.last();
+    assertThat(sent.header("Content-Type")).startsWith("application/json");
+    JsonNode body = Resources.mapper().readTree(sent.bodyText());
+    assertThat(body.isObject()).isTrue();
+    assertThat(body.path("queueSids").toString())
+        .isEqualTo("[\"" + WQ.value() + "\",\"" + WQ2.value() + "\"]");
+    assertThat(stats.taskQueueData()).isNotEmpty();
+    assertThat(stats.taskQueueData().get(0).taskQueueSid()).isPresent();
+  }
+
+  @Test
+  void bulkRealTimeStatistics_refusesNoQueueOrMoreThanFifty() {
+    assertThatThrownBy(() -> tr.workspace(WS).taskQueues().realTimeStatistics(r -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("queueSids must name 1 to 50 task queues, was 0");
+    assertThatThrownBy(
+            () ->
+                tr.workspace(WS)
+                    .taskQueues()
+                    .realTimeStatistics(
+                        r -> {
+                          for (int i = 0; i < 51; i++) {
+                            r.addQueueSids(WQ);
+                          }
+                        }))
+        .hasMessageContaining("was 51");
   }
 }

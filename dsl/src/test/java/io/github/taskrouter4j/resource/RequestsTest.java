@@ -84,6 +84,24 @@ class RequestsTest {
   }
 
   @Test
+  void attributesWithTextAfterTheObject_areRefused() {
+    assertThatThrownBy(() -> CreateTaskRequest.builder().attributes("{\"a\":1} {\"b\":2}").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CreateTaskRequest.attributes is not well-formed JSON")
+        .hasMessageContaining("unexpected text after the end of the JSON value");
+  }
+
+  @Test
+  void attributesNestedBeyondTheParserLimit_areRefusedNamingNoJavaClass() {
+    String deep = "{\"a\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
+    assertThatThrownBy(() -> CreateTaskRequest.builder().attributes(deep).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nesting depth")
+        .hasMessageNotContaining("StreamReadConstraints")
+        .hasMessageNotContaining("Exception");
+  }
+
+  @Test
   void attributesThatAreNotAnObject_areRefused() {
     assertThatThrownBy(() -> UpdateWorkerRequest.builder().attributes("[1,2]").build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -15,8 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +35,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class TaskRouterEmulator implements AutoCloseable {
+  /**
+   * The JDK server's deadline, in seconds, for a request's line, headers and body to arrive; a
+   * connection that takes longer is closed. It is JVM-wide and read once, when the JDK's HTTP
+   * server is first used: the emulator sets {@value #DEFAULT_REQUEST_DEADLINE_SECONDS} unless it
+   * was given ({@code -Dsun.net.httpserver.maxReqTime=N}).
+   */
+  public static final String REQUEST_DEADLINE_PROPERTY = "sun.net.httpserver.maxReqTime";
+
+  /** The request deadline set when the JVM was not given one, in seconds. */
+  public static final int DEFAULT_REQUEST_DEADLINE_SECONDS = 30;
+
+  /** Request threads kept when idle for this long are released. */
+  private static final long IDLE_THREAD_SECONDS = 30;
+
+  static {
+    if (System.getProperty(REQUEST_DEADLINE_PROPERTY) == null) {
+      System.setProperty(
+          REQUEST_DEADLINE_PROPERTY, String.valueOf(DEFAULT_REQUEST_DEADLINE_SECONDS));
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService requestThreads;
   private final ExecutorService callbackThreads;
@@ -53,8 +76,18 @@ public final class TaskRouterEmulator implements AutoCloseable {
       host = "[" + host + "]";
     }
     this.baseUri = URI.create("http://" + host + ":" + server.getAddress().getPort());
-    this.requestThreads =
-        Executors.newFixedThreadPool(b.threads, daemon("taskrouter-emulator-http"));
+    // The JDK server reads a request's line and headers on these threads, so a slow client holds
+    // one until its request deadline: size them for blocking clients, release them when idle.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            b.threads,
+            b.threads,
+            IDLE_THREAD_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            daemon("taskrouter-emulator-http"));
+    pool.allowCoreThreadTimeOut(true);
+    this.requestThreads = pool;
     this.callbackThreads = Executors.newCachedThreadPool(daemon("taskrouter-emulator-callback"));
     this.emulation =
         new Emulation(
@@ -176,11 +209,14 @@ public final class TaskRouterEmulator implements AutoCloseable {
 
   /** Configures and starts an emulator. */
   public static final class Builder {
+    /** Request threads by default: enough that slow or stalled clients do not hold up others. */
+    public static final int DEFAULT_THREADS = 64;
+
     private int port;
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
     private EmulatorCredentials credentials;
     private EmulatorClock clock = EmulatorClock.system();
-    private int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+    private int threads = DEFAULT_THREADS;
 
     private Builder() {}
 
@@ -211,7 +247,11 @@ public final class TaskRouterEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Threads serving HTTP requests (default: twice the processors, at least 4). */
+    /**
+     * The most threads serving HTTP requests at once (default {@value #DEFAULT_THREADS}); each
+     * connection being read or answered holds one, so this bounds how many slow clients can be
+     * waited on while others are still served. Idle threads are released after 30 seconds.
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);

@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The shared, pre-configured Jackson mappers of taskrouter4j. Never create an {@code ObjectMapper}
@@ -37,6 +39,8 @@ import java.util.Objects;
  */
 public final class TaskRouterJson {
   private static final JsonMapper MAPPER = newDocumentMapper();
+  private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(",? from `[^`]*`");
+  private static final Pattern QUALIFIED_NAME = Pattern.compile("`[A-Za-z_$][\\w$]*(\\.[\\w$]+)+`");
 
   private TaskRouterJson() {}
 
@@ -76,6 +80,41 @@ public final class TaskRouterJson {
       // A JsonNode tree always serialises; reaching here means a broken custom node.
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Says where and why JSON text could not be read, in words meant for the person who wrote it and
+   * never naming a Java class; append it to what was being read. A document nested deeper than the
+   * parser allows, or with text after its end, is described as such.
+   *
+   * <pre>{@code
+   * try {
+   *   TaskRouterJson.readTree("{\"a\":1} {\"b\":2}");
+   * } catch (JsonProcessingException e) {
+   *   "attributes are not valid JSON" + TaskRouterJson.describe(e);
+   *   // attributes are not valid JSON at line 1, column …: unexpected text after the end of the JSON value
+   * }
+   * }</pre>
+   *
+   * @param e what Jackson threw
+   * @return {@code " at line L, column C: reason"}, or {@code ": reason"} when the parser does not
+   *     know the location
+   */
+  public static String describe(JsonProcessingException e) {
+    Objects.requireNonNull(e, "e == null");
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String reason;
+    if (original.startsWith("Trailing token")) {
+      reason = "unexpected text after the end of the JSON value";
+    } else {
+      reason = CONSTRAINT_SOURCE.matcher(original).replaceAll("");
+      reason = QUALIFIED_NAME.matcher(reason).replaceAll("the expected type");
+    }
+    JsonLocation at = e.getLocation();
+    if (at != null && at.getLineNr() > 0) {
+      return " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + reason;
+    }
+    return ": " + reason;
   }
 
   private static JsonMapper newDocumentMapper() {

@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.workflow;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.json.TaskRouterJson;
@@ -361,10 +360,7 @@ final class ConfigurationReader {
   }
 
   private static Problem syntaxProblem(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return Problem.error(
-        "", "INVALID_JSON", "not valid JSON" + where + ": " + e.getOriginalMessage());
+    return Problem.error("", "INVALID_JSON", "not valid JSON" + TaskRouterJson.describe(e));
   }
 
   private InvalidConfigurationException fail(Problem problem) {

@@ -193,6 +193,24 @@ class WorkflowConfigurationJsonTest {
   }
 
   @Test
+  void fromJson_nested100kDeep_isRefusedNamingNoJavaClass() {
+    assertThatThrownBy(
+            () -> WorkflowConfiguration.fromJson("[".repeat(100_000) + "]".repeat(100_000)))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("not valid JSON")
+        .hasMessageContaining("nesting depth")
+        .hasMessageNotContaining("StreamReadConstraints")
+        .hasMessageNotContaining("Exception");
+  }
+
+  @Test
+  void fromJson_textAfterTheDocument_isRefused() {
+    assertThatThrownBy(() -> WorkflowConfiguration.fromJson("{\"task_routing\":{}} []"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("unexpected text after the end of the JSON value");
+  }
+
+  @Test
   void fromJson_duplicateKey_isAnErrorNotASilentDrop() {
     assertThatThrownBy(
             () -> WorkflowConfiguration.fromJson("{\"task_routing\":{},\"task_routing\":{}}"))

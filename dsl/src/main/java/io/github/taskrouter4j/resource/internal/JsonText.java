@@ -1,14 +1,17 @@
 package io.github.taskrouter4j.resource.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.taskrouter4j.json.TaskRouterJson;
 import java.util.Optional;
 
 /** JSON carried inside a string field (task and worker attributes, workflow configuration). */
 public final class JsonText {
-  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final ObjectMapper PLAIN =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final int SHOWN = 60;
 
   private JsonText() {}
@@ -52,11 +55,7 @@ public final class JsonText {
       throw new IllegalArgumentException(
           field
               + " is not well-formed JSON ("
-              + e.getOriginalMessage()
-              + " at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
+              + TaskRouterJson.describe(e).substring(2)
               + "): "
               + excerpt(text),
           e);

@@ -24,14 +24,7 @@ final class RoutingJson {
       node = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          what
-              + " are not valid JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": "
-              + e.getOriginalMessage(),
-          e);
+          what + " are not valid JSON" + TaskRouterJson.describe(e), e);
     }
     return requireObject(node, what);
   }

@@ -43,7 +43,7 @@ public final class Endpoints {
         .add("GET", ws + "/Workers/CumulativeStatistics", stats::workersCumulative)
         .add("GET", ws + "/Workers/{WorkerSid}/Statistics", stats::worker)
         .add("GET", ws + "/TaskQueues/Statistics", stats::queues)
-        .add("POST", ws + "/TaskQueues/RealTimeStatistics", stats::queuesRealTimeBulk)
+        .addJson("POST", ws + "/TaskQueues/RealTimeStatistics", stats::queuesRealTimeBulk)
         .add("GET", ws + "/TaskQueues/{TaskQueueSid}/Statistics", stats::queue)
         .add("GET", ws + "/TaskQueues/{TaskQueueSid}/RealTimeStatistics", stats::queueRealTime)
         .add("GET", ws + "/TaskQueues/{TaskQueueSid}/CumulativeStatistics", stats::queueCumulative)

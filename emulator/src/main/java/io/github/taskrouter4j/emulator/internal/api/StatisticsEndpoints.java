@@ -1,10 +1,12 @@
 package io.github.taskrouter4j.emulator.internal.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.engine.EventData;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
+import io.github.taskrouter4j.emulator.internal.http.ApiError;
 import io.github.taskrouter4j.emulator.internal.http.Json;
 import io.github.taskrouter4j.emulator.internal.http.Pages;
 import io.github.taskrouter4j.emulator.internal.http.Reply;
@@ -29,10 +31,13 @@ import io.github.taskrouter4j.resource.WorkflowStatistics;
 import io.github.taskrouter4j.resource.WorkspaceCumulativeStatistics;
 import io.github.taskrouter4j.resource.WorkspaceRealTimeStatistics;
 import io.github.taskrouter4j.resource.WorkspaceStatistics;
+import io.github.taskrouter4j.sid.InvalidSidException;
+import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +54,7 @@ final class StatisticsEndpoints {
   private static final String[] STATUSES = {
     "pending", "reserved", "assigned", "canceled", "completed", "wrapping"
   };
+  private static final int MAX_BULK_QUEUES = 50;
   private final Emulation e;
 
   StatisticsEndpoints(Emulation e) {
@@ -113,10 +119,9 @@ final class StatisticsEndpoints {
     return out;
   }
 
-  private ObjectNode cumulative(
-      WorkspaceState ws, Request req, String url, Predicate<EventRec> which) {
-    Instant now = ws.now();
-    Instant end = req.query.instant("EndDate").orElse(now);
+  /** The interval asked for: StartDate, EndDate, or the last Minutes (15 by default). */
+  private static Instant[] window(WorkspaceState ws, Request req) {
+    Instant end = req.query.instant("EndDate").orElse(ws.now());
     Instant start =
         req.query
             .instant("StartDate")
@@ -124,15 +129,48 @@ final class StatisticsEndpoints {
                 () ->
                     end.minus(
                         Duration.ofMinutes(req.query.integer("Minutes", 1, 43_200).orElse(15))));
+    return new Instant[] {start, end};
+  }
+
+  private ObjectNode cumulative(
+      WorkspaceState ws, Request req, String url, Predicate<EventRec> which) {
+    return cumulative(ws, req, url, which, false);
+  }
+
+  /**
+   * The cumulative statistics of the events {@code which} selects in the requested window; with
+   * {@code inQueueWait}, also how long accepted tasks waited since they entered their queue.
+   */
+  private ObjectNode cumulative(
+      WorkspaceState ws, Request req, String url, Predicate<EventRec> which, boolean inQueueWait) {
+    Instant[] window = window(ws, req);
+    Instant start = window[0];
+    Instant end = window[1];
+    List<Long> thresholds = splitByWaitTime(req);
     Map<String, Integer> counts = new LinkedHashMap<>();
     List<Long> acceptance = new ArrayList<>();
+    List<Long> cancellation = new ArrayList<>();
+    List<Long> inQueue = new ArrayList<>();
+    Map<String, Instant> enteredQueue = new HashMap<>();
     for (EventRec ev : ws.events) {
-      if (ev.date.isBefore(start) || ev.date.isAfter(end) || !which.test(ev)) {
+      if (ev.date.isAfter(end) || !which.test(ev)) {
+        continue;
+      }
+      if (ev.type.equals("task-queue.entered")) {
+        enteredQueue.put(ev.data.path("task_sid").asText(), ev.date);
+      }
+      if (ev.date.isBefore(start)) {
         continue;
       }
       counts.merge(ev.type, 1, Integer::sum);
       if (ev.type.equals("reservation.accepted")) {
         acceptance.add(ev.data.path("task_age").asLong());
+        Instant entered = enteredQueue.get(ev.data.path("task_sid").asText());
+        if (entered != null) {
+          inQueue.add(Duration.between(entered, ev.date).getSeconds());
+        }
+      } else if (ev.type.equals("task.canceled")) {
+        cancellation.add(ev.data.path("task_age").asLong());
       }
     }
     int average = (int) acceptance.stream().mapToLong(Long::longValue).average().orElse(0);
@@ -145,11 +183,23 @@ final class StatisticsEndpoints {
       String field = "reservations_" + (status.equals("timeout") ? "timed_out" : status);
       n.put(field, counts.getOrDefault("reservation." + status, 0));
     }
-    ObjectNode wait = n.putObject("wait_duration_until_accepted");
-    wait.put("avg", average);
-    wait.put("min", acceptance.stream().mapToLong(Long::longValue).min().orElse(0));
-    wait.put("max", acceptance.stream().mapToLong(Long::longValue).max().orElse(0));
-    wait.put("total", acceptance.stream().mapToLong(Long::longValue).sum());
+    n.set("wait_duration_until_accepted", durations(acceptance));
+    n.set("wait_duration_until_canceled", durations(cancellation));
+    if (inQueueWait) {
+      n.set("wait_duration_in_queue_until_accepted", durations(inQueue));
+    }
+    if (!thresholds.isEmpty()) {
+      ObjectNode split = n.putObject("split_by_wait_time");
+      for (long threshold : thresholds) {
+        ObjectNode at = split.putObject(String.valueOf(threshold));
+        ObjectNode below = at.putObject("below");
+        below.put("tasks_canceled", cancellation.stream().filter(a -> a < threshold).count());
+        below.put("reservations_accepted", acceptance.stream().filter(a -> a < threshold).count());
+        ObjectNode above = at.putObject("above");
+        above.put("tasks_canceled", cancellation.stream().filter(a -> a >= threshold).count());
+        above.put("reservations_accepted", acceptance.stream().filter(a -> a >= threshold).count());
+      }
+    }
     n.put("tasks_canceled", counts.getOrDefault("task.canceled", 0));
     n.put("tasks_completed", counts.getOrDefault("task.completed", 0));
     n.put("tasks_created", counts.getOrDefault("task.created", 0));
@@ -158,6 +208,40 @@ final class StatisticsEndpoints {
     n.put("tasks_moved", counts.getOrDefault("task-queue.moved", 0));
     n.put("tasks_timed_out_in_workflow", counts.getOrDefault("workflow.timeout", 0));
     return n;
+  }
+
+  /** Twilio's {@code avg}, {@code min}, {@code max} and {@code total} of waits in seconds. */
+  private static ObjectNode durations(List<Long> seconds) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("avg", (long) seconds.stream().mapToLong(Long::longValue).average().orElse(0));
+    n.put("min", seconds.stream().mapToLong(Long::longValue).min().orElse(0));
+    n.put("max", seconds.stream().mapToLong(Long::longValue).max().orElse(0));
+    n.put("total", seconds.stream().mapToLong(Long::longValue).sum());
+    return n;
+  }
+
+  /** The thresholds of {@code SplitByWaitTime}, e.g. {@code 5,30}, in seconds; none if absent. */
+  private static List<Long> splitByWaitTime(Request req) {
+    List<Long> thresholds = new ArrayList<>();
+    Optional<String> text = req.query.string("SplitByWaitTime");
+    if (text.isEmpty() || text.get().isBlank()) {
+      return thresholds;
+    }
+    for (String part : text.get().split(",")) {
+      try {
+        long seconds = Long.parseLong(part.trim());
+        if (seconds < 0) {
+          throw new NumberFormatException(part);
+        }
+        thresholds.add(seconds);
+      } catch (NumberFormatException e) {
+        throw ApiError.invalid(
+            "SplitByWaitTime must be a comma-separated list of seconds like 5,30, was '"
+                + text.get()
+                + "'");
+      }
+    }
+    return thresholds;
   }
 
   private static Predicate<EventRec> dataIs(String field, String value) {
@@ -219,7 +303,8 @@ final class StatisticsEndpoints {
         ws,
         req,
         ws.url + "/" + collection + "/" + sid + "/CumulativeStatistics",
-        dataIs(field, sid));
+        dataIs(field, sid),
+        collection.equals("TaskQueues"));
   }
 
   private ObjectNode workersRealTimeNode(WorkspaceState ws) {
@@ -230,11 +315,15 @@ final class StatisticsEndpoints {
   }
 
   private ObjectNode workersCumulativeNode(WorkspaceState ws, Request req) {
-    return cumulative(
-        ws,
-        req,
-        ws.url + "/Workers/CumulativeStatistics",
-        ev -> ev.type.startsWith("reservation."));
+    ObjectNode n =
+        cumulative(
+            ws,
+            req,
+            ws.url + "/Workers/CumulativeStatistics",
+            ev -> ev.type.startsWith("reservation."));
+    Instant[] window = window(ws, req);
+    n.set("activity_durations", ActivityDurations.of(ws, window[0], window[1]));
+    return n;
   }
 
   Reply workersRealTime(Request req) {
@@ -352,22 +441,73 @@ final class StatisticsEndpoints {
     return Pages.page(e.baseUrl, req, "task_queues_statistics", items);
   }
 
+  /**
+   * The real-time statistics of the queues named by the JSON body {@code {"queueSids": ["WQ…", …]}}
+   * (1 to 50 SIDs), in the order given; a well-formed SID of no queue here is answered with zeros,
+   * as Twilio does.
+   */
   Reply queuesRealTimeBulk(Request req) {
+    List<String> sids = bulkQueueSids(req.json);
     return answer(
         req,
         TaskQueueBulkRealTimeStatistics.class,
         ws -> {
           ObjectNode n = base(ws, ws.url + "/TaskQueues/RealTimeStatistics");
           ArrayNode data = n.putArray("task_queue_data");
-          List<String> sids = req.form.all("TaskQueueSids");
-          for (QueueRec q : ws.queues.values()) {
-            if (sids.isEmpty() || sids.contains(q.sid)) {
-              data.add(queueRealTimeNode(ws, q));
-            }
+          for (String sid : sids) {
+            QueueRec q = ws.queues.get(sid);
+            data.add(q == null ? unknownQueueRealTime(ws, sid) : queueRealTimeNode(ws, q));
           }
           n.put("task_queue_response_count", data.size());
           return n;
         });
+  }
+
+  private static List<String> bulkQueueSids(JsonNode body) {
+    if (body.isMissingNode()) {
+      throw ApiError.invalid(
+          "The request body must be a JSON object with queueSids, an array of 1 to "
+              + MAX_BULK_QUEUES
+              + " TaskQueue SIDs");
+    }
+    if (!body.isObject()) {
+      throw ApiError.invalid(
+          "The request body must be a JSON object with queueSids, was " + body.getNodeType());
+    }
+    JsonNode array = body.has("queueSids") ? body.get("queueSids") : body.path("QueueSids");
+    if (!array.isArray() || array.isEmpty() || array.size() > MAX_BULK_QUEUES) {
+      throw ApiError.invalid(
+          "queueSids must be an array of 1 to "
+              + MAX_BULK_QUEUES
+              + " TaskQueue SIDs, was "
+              + (array.isMissingNode()
+                  ? "absent"
+                  : array.isArray() ? array.size() + " SIDs" : array.toString()));
+    }
+    List<String> sids = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode item = array.get(i);
+      try {
+        sids.add(TaskQueueSid.of(item.isTextual() ? item.asText() : item.toString()).value());
+      } catch (InvalidSidException e) {
+        throw ApiError.invalid("queueSids[" + i + "] is not a TaskQueue SID: " + e.getMessage());
+      }
+    }
+    return sids;
+  }
+
+  /** What Twilio answers for a well-formed SID of no queue in this workspace: all zeros. */
+  private ObjectNode unknownQueueRealTime(WorkspaceState ws, String sid) {
+    ObjectNode n =
+        tasksRealTime(
+            base(ws, ws.url + "/TaskQueues/" + sid + "/RealTimeStatistics"), ws, t -> false);
+    n.put("task_queue_sid", sid);
+    n.set("activity_statistics", activityStatistics(ws, List.of()));
+    n.put("total_available_workers", 0);
+    n.put("total_eligible_workers", 0);
+    n.put("longest_relative_task_age_in_queue", 0);
+    n.putNull("longest_relative_task_sid_in_queue");
+    return n;
   }
 
   private ObjectNode workflowRealTimeNode(WorkspaceState ws, WorkflowRec wf) {

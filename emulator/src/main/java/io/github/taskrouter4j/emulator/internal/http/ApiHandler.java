@@ -1,8 +1,12 @@
 package io.github.taskrouter4j.emulator.internal.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.taskrouter4j.json.TaskRouterJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,15 +19,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The HTTP front: checks HTTP Basic credentials on every request, parses query and form body,
- * dispatches to the endpoint and writes JSON, or Twilio's error JSON.
+ * The HTTP front: checks HTTP Basic credentials on every request (the scheme name in any case, as
+ * RFC 7617 allows), parses query and body (form parameters, or strict JSON on the routes that take
+ * it), dispatches to the endpoint and writes JSON, or Twilio's error JSON. No answer names a Java
+ * class.
  */
 public final class ApiHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
-  private static final int MAX_BODY = 2 * 1024 * 1024;
+
+  /** The largest request body read; a longer one is answered 413 without reading the rest. */
+  public static final int MAX_BODY = 2 * 1024 * 1024;
+
+  private static final String BASIC = "basic";
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String JSON = "application/json";
 
   private final Routes routes;
-  private final byte[] expectedAuthorization;
+  private final byte[] expectedCredentials;
 
   /**
    * Serves {@code routes} to callers that authenticate with HTTP Basic as {@code accountSid} and
@@ -32,8 +44,9 @@ public final class ApiHandler implements HttpHandler {
   public ApiHandler(Routes routes, String accountSid, String authToken) {
     this.routes = routes;
     String basic = accountSid + ":" + authToken;
-    this.expectedAuthorization =
-        ("Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
+    this.expectedCredentials =
+        Base64.getEncoder()
+            .encodeToString(basic.getBytes(StandardCharsets.UTF_8))
             .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -56,7 +69,8 @@ public final class ApiHandler implements HttpHandler {
           e);
       writeError(
           exchange,
-          new ApiError(500, 20500, "Internal Server Error: " + e.getClass().getSimpleName()));
+          new ApiError(
+              500, 20500, "Internal Server Error: the emulator could not answer this request"));
     }
     if (reply != null) {
       write(exchange, reply);
@@ -64,10 +78,7 @@ public final class ApiHandler implements HttpHandler {
   }
 
   private Reply dispatch(HttpExchange exchange) throws IOException {
-    String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth == null
-        || !MessageDigest.isEqual(
-            auth.trim().getBytes(StandardCharsets.UTF_8), expectedAuthorization)) {
+    if (!authenticated(exchange.getRequestHeaders().getFirst("Authorization"))) {
       exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"TaskRouter emulator\"");
       throw ApiError.authentication();
     }
@@ -76,22 +87,49 @@ public final class ApiHandler implements HttpHandler {
     Routes.Match match = routes.find(method, path);
     Params query = Params.parse(exchange.getRequestURI().getRawQuery());
     Params form = Params.empty();
+    JsonNode json = MissingNode.getInstance();
     if (method.equals("POST")) {
       String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+      refuseOversizedBody(exchange.getRequestHeaders().getFirst("Content-Length"));
       String body = readBody(exchange.getRequestBody());
       if (!body.isEmpty()) {
+        String expected = match.jsonBody ? JSON : FORM;
         if (contentType != null
-            && !contentType
-                .toLowerCase(Locale.ROOT)
-                .startsWith("application/x-www-form-urlencoded")) {
+            && !contentType.toLowerCase(Locale.ROOT).trim().startsWith(expected)) {
           throw ApiError.invalid(
-              "Content-Type must be application/x-www-form-urlencoded, was " + contentType);
+              "Content-Type must be " + expected + " on " + path + ", was " + contentType);
         }
-        form = Params.parse(body);
+        if (match.jsonBody) {
+          json = readJson(body);
+        } else {
+          form = Params.parse(body);
+        }
       }
     }
     return match.handler.apply(
-        new Request(method, path, match.vars, query, form, exchange.getRequestHeaders()));
+        new Request(method, path, match.vars, query, form, json, exchange.getRequestHeaders()));
+  }
+
+  /** HTTP Basic with this account's credentials; the scheme name is case-insensitive. */
+  private boolean authenticated(String authorization) {
+    if (authorization == null) {
+      return false;
+    }
+    String value = authorization.trim();
+    int space = value.indexOf(' ');
+    if (space < 0 || !value.substring(0, space).toLowerCase(Locale.ROOT).equals(BASIC)) {
+      return false;
+    }
+    byte[] given = value.substring(space + 1).trim().getBytes(StandardCharsets.UTF_8);
+    return MessageDigest.isEqual(given, expectedCredentials);
+  }
+
+  private static JsonNode readJson(String body) {
+    try {
+      return Json.MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw ApiError.invalid("The request body is not valid JSON" + TaskRouterJson.describe(e));
+    }
   }
 
   /**
@@ -117,6 +155,7 @@ public final class ApiHandler implements HttpHandler {
                   match.vars,
                   Params.parse(q < 0 ? "" : pathAndQuery.substring(q + 1)),
                   Params.parse(form),
+                  MissingNode.getInstance(),
                   Map.of()));
     } catch (ApiError e) {
       return Map.entry(
@@ -136,10 +175,30 @@ public final class ApiHandler implements HttpHandler {
     }
   }
 
+  /** A body announced larger than the limit is refused before a byte of it is read. */
+  private static void refuseOversizedBody(String contentLength) {
+    if (contentLength == null) {
+      return;
+    }
+    try {
+      if (Long.parseLong(contentLength.trim()) > MAX_BODY) {
+        throw tooLarge();
+      }
+    } catch (NumberFormatException e) {
+      throw ApiError.invalid(
+          "Content-Length must be a number of bytes, was '" + contentLength + "'");
+    }
+  }
+
+  private static ApiError tooLarge() {
+    return new ApiError(
+        413, 20001, "The request body is larger than the emulator reads: " + MAX_BODY + " bytes");
+  }
+
   private static String readBody(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BODY + 1);
     if (bytes.length > MAX_BODY) {
-      throw new ApiError(413, 20001, "Request body exceeds " + MAX_BODY + " bytes");
+      throw tooLarge();
     }
     return new String(bytes, StandardCharsets.UTF_8);
   }

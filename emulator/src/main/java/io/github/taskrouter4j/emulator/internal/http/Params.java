@@ -2,6 +2,7 @@ package io.github.taskrouter4j.emulator.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.json.TaskRouterJson;
 import io.github.taskrouter4j.sid.InvalidSidException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -197,14 +198,7 @@ public final class Params {
       try {
         node = Json.MAPPER.readTree(text);
       } catch (JsonProcessingException e) {
-        throw ApiError.invalid(
-            name
-                + " is not valid JSON at line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr()
-                + ": "
-                + e.getOriginalMessage());
+        throw ApiError.invalid(name + " is not valid JSON" + TaskRouterJson.describe(e));
       }
       if (node == null || !node.isObject()) {
         throw ApiError.invalid(name + " must be a JSON object, was '" + abbreviate(text) + "'");

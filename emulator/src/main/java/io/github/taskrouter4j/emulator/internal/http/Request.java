@@ -1,16 +1,25 @@
 package io.github.taskrouter4j.emulator.internal.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One parsed API request: method, path variables, query, form body and headers. */
+/**
+ * One parsed API request: method, path variables, query, body (form parameters, or a JSON document
+ * on the routes that take one) and headers.
+ */
 public final class Request {
   final String method;
   public final String path;
   final Map<String, String> vars;
   public final Params query;
   public final Params form;
+
+  /** The JSON body of a route that takes one; {@link MissingNode} when there is none. */
+  public final JsonNode json;
+
   private final Map<String, List<String>> headers;
 
   Request(
@@ -19,12 +28,14 @@ public final class Request {
       Map<String, String> vars,
       Params query,
       Params form,
+      JsonNode json,
       Map<String, List<String>> headers) {
     this.method = method;
     this.path = path;
     this.vars = vars;
     this.query = query;
     this.form = form;
+    this.json = json;
     this.headers = headers;
   }
 

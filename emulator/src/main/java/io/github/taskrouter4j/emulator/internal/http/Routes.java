@@ -12,11 +12,13 @@ public final class Routes {
     final String method;
     final String[] segments;
     final Function<Request, Reply> handler;
+    final boolean jsonBody;
 
-    Route(String method, String template, Function<Request, Reply> handler) {
+    Route(String method, String template, Function<Request, Reply> handler, boolean jsonBody) {
       this.method = method;
       this.segments = template.substring(1).split("/");
       this.handler = handler;
+      this.jsonBody = jsonBody;
     }
 
     Map<String, String> match(String[] path) {
@@ -40,10 +42,12 @@ public final class Routes {
   public static final class Match {
     final Function<Request, Reply> handler;
     final Map<String, String> vars;
+    final boolean jsonBody;
 
-    Match(Function<Request, Reply> handler, Map<String, String> vars) {
+    Match(Function<Request, Reply> handler, Map<String, String> vars, boolean jsonBody) {
       this.handler = handler;
       this.vars = vars;
+      this.jsonBody = jsonBody;
     }
   }
 
@@ -51,7 +55,16 @@ public final class Routes {
 
   /** Registers a route; literal templates must be added before templates they overlap with. */
   public Routes add(String method, String template, Function<Request, Reply> handler) {
-    routes.add(new Route(method, template, handler));
+    routes.add(new Route(method, template, handler, false));
+    return this;
+  }
+
+  /**
+   * Registers a route whose body is an {@code application/json} document (handed over as {@link
+   * Request#json}) rather than form parameters.
+   */
+  public Routes addJson(String method, String template, Function<Request, Reply> handler) {
+    routes.add(new Route(method, template, handler, true));
     return this;
   }
 
@@ -65,7 +78,7 @@ public final class Routes {
       Map<String, String> vars = r.match(segments);
       if (vars != null) {
         if (r.method.equals(method)) {
-          return new Match(r.handler, vars);
+          return new Match(r.handler, vars, r.jsonBody);
         }
         pathKnown = true;
       }

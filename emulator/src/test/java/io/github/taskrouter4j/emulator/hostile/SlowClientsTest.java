@@ -1,0 +1,143 @@
+package io.github.taskrouter4j.emulator.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.taskrouter4j.emulator.TaskRouterEmulator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Slow, stalled and vanishing clients each hold at most their own connection: everyone else is
+ * still answered, and a stalled request is cut at the request deadline.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SlowClientsTest {
+  /** Generous: the answer must come long before a stalled client would let go. */
+  private static final long ANSWER_WITHIN_SECONDS = 15;
+
+  private static final int STILL_OPEN_PROBE_MILLIS = 50;
+
+  @Test
+  void headersDrippedAndBodiesNeverSent_doNotStallOtherRequests() throws Exception {
+    try (TaskRouterEmulator emulator = TaskRouterEmulator.start()) {
+      RawHttp http = new RawHttp(emulator);
+      List<Socket> slow = new ArrayList<>();
+      try {
+        for (int i = 0; i < 8; i++) {
+          // Headers begun, one byte at a time, never finished.
+          Socket s = http.connect();
+          OutputStream out = s.getOutputStream();
+          for (byte b : "GET /v1/Workspaces HTTP/1.1\r\nHo".getBytes(StandardCharsets.US_ASCII)) {
+            out.write(b);
+            out.flush();
+          }
+          slow.add(s);
+        }
+        for (int i = 0; i < 16; i++) {
+          slow.add(bodyPromisedNeverSent(http));
+        }
+
+        RawHttp.Answer answer =
+            CompletableFuture.supplyAsync(() -> http.send(http.normalRequest()))
+                .get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+
+        assertThat(answer.status).as(answer.raw).isEqualTo(200);
+        // Answered while every stalled client still held its connection, not after the deadline
+        // had cut them loose and freed their threads.
+        for (Socket s : slow) {
+          assertThat(stillOpen(s)).isTrue();
+        }
+      } finally {
+        for (Socket s : slow) {
+          s.close();
+        }
+      }
+      http.assertStillServes();
+    }
+  }
+
+  @Test
+  void clientsThatVanishMidRequest_leaveTheServerServing() throws Exception {
+    try (TaskRouterEmulator emulator = TaskRouterEmulator.start()) {
+      RawHttp http = new RawHttp(emulator);
+      for (int i = 0; i < 50; i++) {
+        try (Socket s = http.connect()) {
+          String partial =
+              i % 2 == 0
+                  ? "GET /v1/Works"
+                  : "POST /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + http.authorization()
+                      + "Content-Length: 500\r\n\r\nFriendly";
+          s.getOutputStream().write(partial.getBytes(StandardCharsets.UTF_8));
+          s.getOutputStream().flush();
+          s.setSoLinger(true, 0); // reset, not a polite close
+        }
+      }
+
+      RawHttp.Answer answer =
+          CompletableFuture.supplyAsync(() -> http.send(http.normalRequest()))
+              .get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+
+      assertThat(answer.status).as(answer.raw).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void requestWhoseBodyNeverArrives_isClosedAtTheRequestDeadline() throws Exception {
+    // The build runs the emulator's tests with a deadline of 10 seconds (see emulator/pom.xml);
+    // the emulator's own default is TaskRouterEmulator.DEFAULT_REQUEST_DEADLINE_SECONDS.
+    assertThat(System.getProperty(TaskRouterEmulator.REQUEST_DEADLINE_PROPERTY)).isEqualTo("10");
+    try (TaskRouterEmulator emulator = TaskRouterEmulator.start()) {
+      RawHttp http = new RawHttp(emulator);
+      try (Socket s = bodyPromisedNeverSent(http)) {
+        assertThat(readUntilClosed(s.getInputStream())).isEmpty();
+      }
+      http.assertStillServes();
+    }
+  }
+
+  /** A connection whose request promises a 1000-byte body and sends only its first bytes. */
+  private static Socket bodyPromisedNeverSent(RawHttp http) throws IOException {
+    Socket s = http.connect();
+    String head =
+        "POST /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + http.authorization()
+            + "Content-Type: application/x-www-form-urlencoded\r\n"
+            + "Content-Length: 1000\r\n\r\nFriendlyName=";
+    s.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+    s.getOutputStream().flush();
+    return s;
+  }
+
+  /** Whether the server has not closed {@code s}: a short read times out instead of ending. */
+  private static boolean stillOpen(Socket s) throws IOException {
+    s.setSoTimeout(STILL_OPEN_PROBE_MILLIS);
+    try {
+      return s.getInputStream().read() >= 0;
+    } catch (SocketTimeoutException e) {
+      return true;
+    } catch (SocketException e) {
+      return false;
+    }
+  }
+
+  /** Reads until the server closes the connection (the socket's read timeout bounds the wait). */
+  private static String readUntilClosed(InputStream in) throws IOException {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (SocketException e) {
+      return "";
+    }
+  }
+}
