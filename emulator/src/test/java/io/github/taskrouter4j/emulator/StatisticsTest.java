@@ -114,13 +114,13 @@ class StatisticsTest {
               .realTimeStatistics(
                   r -> r.addQueueSids(TaskQueueSid.of(support), unknown, TaskQueueSid.of(sales)));
 
-      assertThat(stats.taskQueueResponseCount()).contains(3);
+      assertThat(stats.taskQueueResponseCount()).isEqualTo(3);
       assertThat(stats.taskQueueData())
           .extracting(q -> q.taskQueueSid().orElseThrow().value())
           .containsExactly(support, unknown.value(), sales);
-      assertThat(stats.taskQueueData().get(0).totalAvailableWorkers()).contains(1);
-      assertThat(stats.taskQueueData().get(1).totalEligibleWorkers()).contains(0);
-      assertThat(stats.taskQueueData().get(1).totalTasks()).contains(0);
+      assertThat(stats.taskQueueData().get(0).totalAvailableWorkers()).isEqualTo(1);
+      assertThat(stats.taskQueueData().get(1).totalEligibleWorkers()).isEqualTo(0);
+      assertThat(stats.taskQueueData().get(1).totalTasks()).isEqualTo(0);
     }
   }
 

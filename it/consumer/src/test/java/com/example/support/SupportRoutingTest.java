@@ -34,7 +34,7 @@ class SupportRoutingTest {
     Task task = new SupportRouting(client).openTicket(workspace.sid(), workflow.sid(), "Gold");
 
     assertThat(task.taskQueueSid()).hasValue(gold.sid());
-    assertThat(task.priority()).hasValue(10);
+    assertThat(task.priority()).isEqualTo(10);
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class GettingStartedDocsTest {
   private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).getParent();
   private static final Path PAGE = ROOT.resolve("docs/getting-started.md");
+  private static final Path README = ROOT.resolve("README.md");
   private static final Path CONSUMER = ROOT.resolve("it/consumer");
   private static final Pattern MARKED_BLOCK =
       Pattern.compile(
@@ -40,8 +41,12 @@ class GettingStartedDocsTest {
 
   /** Marked blocks of the page by what they show ("path" or "path#region"), in page order. */
   private static Map<String, String> markedBlocks() {
+    return markedBlocks(PAGE);
+  }
+
+  private static Map<String, String> markedBlocks(Path page) {
     Map<String, String> blocks = new LinkedHashMap<>();
-    Matcher m = MARKED_BLOCK.matcher(read(PAGE));
+    Matcher m = MARKED_BLOCK.matcher(read(page));
     while (m.find()) {
       String key = m.group(1).equals("file") ? m.group(2) : m.group(2) + "#" + m.group(3);
       blocks.put(key, m.group(5));
@@ -99,6 +104,19 @@ class GettingStartedDocsTest {
   }
 
   @Test
+  void readme_showsTheSameDependenciesAndTest() {
+    Map<String, String> blocks = markedBlocks(README);
+
+    assertThat(blocks.get("it/consumer/pom.xml#getting-started:maven"))
+        .as("README.md's Maven block is the consumer pom's")
+        .isEqualTo(region("it/consumer/pom.xml", "getting-started:maven"));
+    String test = "it/consumer/src/test/java/com/example/support/SupportRoutingTest.java";
+    assertThat(blocks.get(test))
+        .as("README.md shows %s as it is", test)
+        .isEqualTo(read(ROOT.resolve(test)).stripTrailing());
+  }
+
+  @Test
   void versions_matchThisBuild() {
     String version = System.getProperty("taskrouter4j.version");
     assertThat(version).as("surefire passes the project version").isNotBlank();
@@ -107,5 +125,6 @@ class GettingStartedDocsTest {
 
     assertThat(read(CONSUMER.resolve("pom.xml"))).contains(bom);
     assertThat(read(PAGE)).contains("taskrouter4j-bom:" + version + "\"");
+    assertThat(read(README)).contains("taskrouter4j-bom:" + version + "\"");
   }
 }

@@ -56,7 +56,7 @@ class TaskRouterTestTest {
         workspace.tasks().create(t -> t.workflowSid(flow.sid()).attributes("{\"type\":\"chat\"}"));
 
     assertThat(task.taskQueueFriendlyName()).hasValue("Sample Queue");
-    assertThat(task.assignmentStatus()).hasValue(TaskAssignmentStatus.RESERVED);
+    assertThat(task.assignmentStatus()).isEqualTo(TaskAssignmentStatus.RESERVED);
   }
 
   @Test
@@ -73,6 +73,6 @@ class TaskRouterTestTest {
 
     assertThat(created).isAfterOrEqualTo(Instant.parse(TaskRouterExtension.DEFAULT_CLOCK_START));
     assertThat(workspace.tasks().fetch(task.sid()).assignmentStatus())
-        .hasValue(TaskAssignmentStatus.CANCELED);
+        .isEqualTo(TaskAssignmentStatus.CANCELED);
   }
 }

@@ -131,6 +131,36 @@ class DocBlocksTest {
   }
 
   @Test
+  void compile_blockUsingAnEarlierBlocksClass_compilesOnlyWithTheEarlierBlocks() throws Exception {
+    List<DocBlock> blocks =
+        MarkdownBlocks.parse(
+            PAGE,
+            page(
+                "```java",
+                "class Greeting {",
+                "  static String text() { return \"hello\"; }",
+                "}",
+                "```",
+                "```java",
+                "class Greeting {",
+                "  static String text() { return \"hi\"; }",
+                "}",
+                "```",
+                "```java",
+                "public class UsesGreeting {",
+                "  public static String value() { return Greeting.text(); }",
+                "}",
+                "```"));
+    DocBlock user = blocks.get(2);
+
+    assertThatThrownBy(() -> compiler.compile(user))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("cannot find symbol");
+    Class<?> compiled = compiler.compile(user, blocks.subList(0, 2)).mainClass();
+    assertThat(compiled.getMethod("value").invoke(null)).as("the later Greeting wins").isEqualTo("hi");
+  }
+
+  @Test
   void compile_fragmentWithoutClass_isRefusedAsIncomplete() {
     DocBlock fragment = MarkdownBlocks.parse(PAGE, page("```java", "int x = 1;", "```")).get(0);
 

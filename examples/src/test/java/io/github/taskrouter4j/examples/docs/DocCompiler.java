@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,11 +63,57 @@ final class DocCompiler {
   }
 
   /**
-   * Compiles the block.
+   * Compiles the block on its own.
    *
    * @throws AssertionError naming the Markdown file and line of every compiler error
    */
   Compiled compile(DocBlock block) {
+    return compile(block, List.of());
+  }
+
+  /**
+   * Compiles the block with the blocks before it on the same page, so that a block may use the
+   * classes an earlier block declared (a test block using the class the page showed first). An
+   * earlier block that declares a type of the same name as a later one is left out: the later one
+   * wins.
+   *
+   * @throws AssertionError naming the Markdown file and line of every compiler error
+   */
+  Compiled compile(DocBlock block, List<DocBlock> earlier) {
+    String mainClass = qualifiedName(block);
+    Map<String, DocBlock> units = new LinkedHashMap<>();
+    for (DocBlock previous : earlier) {
+      if (TOP_LEVEL_TYPE.matcher(previous.source()).find()) {
+        units.put(qualifiedName(previous), previous);
+      }
+    }
+    units.remove(mainClass);
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (DocBlock unit : units.values()) {
+      sources.add(new SourceObject(simpleName(qualifiedName(unit)), unit.source()));
+    }
+    SourceObject main = new SourceObject(simpleName(mainClass), block.source());
+    sources.add(main);
+
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    MemoryFileManager files = new MemoryFileManager(standard);
+    boolean ok =
+        javac
+            .getTask(
+                null,
+                files,
+                diagnostics,
+                List.of("-classpath", classpath, "-proc:none", "-encoding", "UTF-8"),
+                null,
+                sources)
+            .call();
+    if (!ok) {
+      throw new AssertionError(describe(block, main, diagnostics.getDiagnostics()));
+    }
+    return new Compiled(block, mainClass, new MemoryClassLoader(files.classes, loaderParent()));
+  }
+
+  private static String qualifiedName(DocBlock block) {
     String source = block.source();
     Matcher type = TOP_LEVEL_TYPE.matcher(source);
     if (!type.find()) {
@@ -75,27 +123,11 @@ final class DocCompiler {
               + " compilation unit; put its imports and a class around it (see docs/README.md)");
     }
     Matcher pkg = PACKAGE.matcher(source);
-    String packagePrefix = pkg.find() ? pkg.group(1) + "." : "";
-    String simpleName = type.group(1);
+    return (pkg.find() ? pkg.group(1) + "." : "") + type.group(1);
+  }
 
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    MemoryFileManager files = new MemoryFileManager(standard);
-    JavaFileObject unit = new SourceObject(simpleName, source);
-    boolean ok =
-        javac
-            .getTask(
-                null,
-                files,
-                diagnostics,
-                List.of("-classpath", classpath, "-proc:none", "-encoding", "UTF-8"),
-                null,
-                List.of(unit))
-            .call();
-    if (!ok) {
-      throw new AssertionError(describe(block, diagnostics.getDiagnostics()));
-    }
-    return new Compiled(
-        block, packagePrefix + simpleName, new MemoryClassLoader(files.classes, loaderParent()));
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   private static ClassLoader loaderParent() {
@@ -103,13 +135,21 @@ final class DocCompiler {
   }
 
   private static String describe(
-      DocBlock block, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+      DocBlock block, JavaFileObject main, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
     String[] lines = block.source().split("\n", -1);
     String errors =
         diagnostics.stream()
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
             .map(
                 d -> {
+                  if (d.getSource() != main) {
+                    return "  in an earlier block of the page ("
+                        + (d.getSource() == null ? "?" : d.getSource().getName())
+                        + ", line "
+                        + d.getLineNumber()
+                        + "): "
+                        + d.getMessage(Locale.ROOT);
+                  }
                   long line = d.getLineNumber();
                   String text =
                       line >= 1 && line <= lines.length ? "\n    " + lines[(int) line - 1] : "";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Compiles every {@code ```java} block of README.md and docs/**{@code /*.md}, and runs the {@code
- * ```java run} blocks of each page in the order they appear (see docs/README.md).
+ * ```java run} blocks of each page in the order they appear (see docs/README.md). A block may use
+ * the classes declared by the blocks before it on the same page.
  */
 class DocsTest {
   private static final Path ROOT =
@@ -28,7 +30,7 @@ class DocsTest {
             page ->
                 DynamicContainer.dynamicContainer(
                     ROOT.relativize(page).toString(),
-                    MarkdownBlocks.read(ROOT, page).stream().map(this::test)));
+                    tests(MarkdownBlocks.read(ROOT, page))));
   }
 
   @Test
@@ -42,12 +44,18 @@ class DocsTest {
         .isGreaterThanOrEqualTo(25);
   }
 
-  private DynamicTest test(DocBlock block) {
+  /** One test a block; each block compiles with the blocks before it on its page. */
+  private Stream<DynamicTest> tests(List<DocBlock> blocks) {
+    return IntStream.range(0, blocks.size())
+        .mapToObj(i -> test(blocks.get(i), blocks.subList(0, i)));
+  }
+
+  private DynamicTest test(DocBlock block, List<DocBlock> earlier) {
     String name = "line " + block.firstLine() + (block.mode() == DocBlock.Mode.RUN ? " (run)" : "");
     return DynamicTest.dynamicTest(
         name,
         () -> {
-          DocCompiler.Compiled compiled = compiler.compile(block);
+          DocCompiler.Compiled compiled = compiler.compile(block, earlier);
           if (block.mode() == DocBlock.Mode.RUN) {
             DocRunner.run(compiled);
           }
