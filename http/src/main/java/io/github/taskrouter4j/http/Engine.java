@@ -137,7 +137,7 @@ final class Engine {
       } else if (e instanceof HttpTimeoutException) {
         reason = "no answer within the request timeout of " + requestTimeout;
       } else {
-        reason = "I/O error: " + e;
+        reason = "I/O error: " + ioReason(e);
       }
       String sent =
           notSent
@@ -303,6 +303,24 @@ final class Engine {
       cause = cause.getCause();
     }
     return cause;
+  }
+
+  /**
+   * What went wrong on the wire, for a message: the JDK's message without the exception class names
+   * it often carries ({@code java.io.EOFException: EOF reached while reading}).
+   */
+  static String ioReason(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null) {
+        String clean =
+            message.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):?\\s*", "").trim();
+        if (!clean.isEmpty()) {
+          return clean;
+        }
+      }
+    }
+    return "the connection failed";
   }
 
   static boolean notSent(IOException e) {
