@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,16 +34,19 @@ final class StrictJson {
    */
   static <T> T read(ObjectMapper mapper, byte[] body, JavaType type) throws IOException {
     try (JsonParser parser = mapper.createParser(body)) {
-      T value = mapper.readerFor(type).readValue(parser);
-      JsonLocation end = parser.currentLocation();
-      JsonToken extra;
+      T value =
+          mapper
+              .readerFor(type)
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readValue(parser);
+      JsonLocation extra;
       try {
-        extra = parser.nextToken();
+        extra = parser.nextToken() == null ? null : parser.currentTokenLocation();
       } catch (JsonProcessingException e) {
-        extra = JsonToken.NOT_AVAILABLE;
+        extra = e.getLocation();
       }
       if (extra != null) {
-        throw new TrailingContent(end);
+        throw new TrailingContent(extra);
       }
       return value;
     }
@@ -52,8 +56,8 @@ final class StrictJson {
   static final class TrailingContent extends JsonProcessingException {
     private static final long serialVersionUID = 1L;
 
-    TrailingContent(JsonLocation end) {
-      super("unexpected content after the JSON value", end);
+    TrailingContent(JsonLocation start) {
+      super("unexpected content after the JSON value", start);
     }
   }
 

@@ -1,13 +1,11 @@
 package io.github.taskrouter4j.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.taskrouter4j.json.JsonProblem;
+import io.github.taskrouter4j.json.JsonInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -16,8 +14,7 @@ import java.util.Base64;
  * (header, payload) a compact JWT carries them in.
  */
 final class TokenJson {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -60,10 +57,10 @@ final class TokenJson {
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(text);
+      node = JsonInput.readTree(MAPPER, text);
     } catch (JsonProcessingException e) {
       throw new InvalidTokenException(
-          "the token's " + what + " is not JSON: " + JsonProblem.describe(e));
+          "the token's " + what + " is not JSON: " + JsonInput.describe(e));
     }
     if (!node.isObject()) {
       throw new InvalidTokenException("the token's " + what + " is not a JSON object");

@@ -2,7 +2,7 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.json.JsonProblem;
+import io.github.taskrouter4j.json.JsonInput;
 import io.github.taskrouter4j.sid.InvalidSidException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -94,7 +94,7 @@ final class CallbackParams {
                 return WebhookJson.read(t);
               } catch (JsonProcessingException e) {
                 throw new InvalidCallbackException(
-                    what + " parameter " + name + " is not valid JSON: " + JsonProblem.describe(e));
+                    what + " parameter " + name + " is not valid JSON: " + JsonInput.describe(e));
               }
             });
   }

@@ -2,7 +2,7 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.json.JsonProblem;
+import io.github.taskrouter4j.json.JsonInput;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.CallSid;
 import io.github.taskrouter4j.sid.InvalidSidException;
@@ -306,7 +306,7 @@ final class InstructionParser {
       throw new InvalidInstructionException(
           what
               + " is not valid JSON (Twilio error 40001): "
-              + JsonProblem.describe(e)
+              + JsonInput.describe(e)
               + "; body: "
               + excerpt(body));
     }

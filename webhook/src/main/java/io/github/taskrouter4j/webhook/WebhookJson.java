@@ -1,17 +1,15 @@
 package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.json.JsonInput;
 
 /** The one JSON mapper of the webhook package: instruction bodies and callback attributes. */
 final class WebhookJson {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private WebhookJson() {}
 
@@ -40,9 +38,9 @@ final class WebhookJson {
    * @param text the text
    * @return the tree
    * @throws JsonProcessingException if the text is not JSON; describe it with {@link
-   *     io.github.taskrouter4j.json.JsonProblem#describe}
+   *     JsonInput#describe}
    */
   static JsonNode read(String text) throws JsonProcessingException {
-    return MAPPER.readTree(text);
+    return JsonInput.readTree(MAPPER, text);
   }
 }

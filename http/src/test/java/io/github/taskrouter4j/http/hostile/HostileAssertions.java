@@ -12,7 +12,7 @@ final class HostileAssertions {
    */
   static void assertNoClassNames(String message) {
     assertThat(message)
-        .doesNotContainPattern("(?:[a-z][a-z0-9_]*\\.){2,}[A-Za-z]\\w*")
+        .doesNotContainPattern("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*")
         .doesNotContainPattern("\\w+(Exception|Error)\\b")
         .doesNotContain("`");
   }

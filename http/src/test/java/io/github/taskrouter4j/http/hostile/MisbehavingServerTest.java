@@ -206,7 +206,7 @@ class MisbehavingServerTest {
     assertThatThrownBy(() -> client.send(ApiRequest.get("/v1/Tasks/WT1"), Flag.class))
         .isInstanceOfSatisfying(TaskRouterClientException.class, e -> assertNoClassNames(e))
         .hasMessageContaining(
-            "could not be read as Flag: unexpected content after the JSON value (line 1, column 12)");
+            "could not be read as Flag: unexpected content after the JSON value (line 1, column 13)");
     servesNextCall(client);
   }
 
