@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Turns error answers into exceptions, and shortens bodies for messages. */
@@ -196,6 +197,17 @@ final class Bodies {
     } catch (IOException e) {
       throw undecodable(mapper, exchange, "a page of " + targetName(type), e);
     }
-    return new Page<>(decoded, PageMeta.fromJson(root.path("meta")));
+    PageMeta meta = PageMeta.fromJson(root.path("meta"));
+    Optional<String> badNext = meta.nextPageUrl().flatMap(Urls::problem);
+    if (badNext.isPresent()) {
+      // Refused here, as an unreadable answer, rather than when the next page is requested.
+      throw undecodable(
+          mapper,
+          exchange,
+          "a page",
+          new JsonMappingException(
+              null, "meta.next_page_url is not a valid URL (" + badNext.get() + ")"));
+    }
+    return new Page<>(decoded, meta);
   }
 }

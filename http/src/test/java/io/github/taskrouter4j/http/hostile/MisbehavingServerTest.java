@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.http.ApiRequest;
 import io.github.taskrouter4j.http.ApiResponse;
 import io.github.taskrouter4j.http.Credentials;
+import io.github.taskrouter4j.http.PageOptions;
 import io.github.taskrouter4j.http.RateLimitedException;
 import io.github.taskrouter4j.http.RetryPolicy;
 import io.github.taskrouter4j.http.TaskRouterClientException;
@@ -229,6 +230,27 @@ class MisbehavingServerTest {
         .isInstanceOfSatisfying(TaskRouterClientException.class, e -> assertNoClassNames(e))
         .hasMessageContaining("could not be read as JSON: the JSON is nested deeper than ")
         .hasMessageMatching("(?s).*nested deeper than \\d+ levels.*");
+    servesNextCall(client);
+  }
+
+  @Test
+  void pageWithAMalformedNextPageUrl_isAnUnreadableAnswer() {
+    server.enqueue(
+        json(
+            200,
+            "{\"workers\":[{\"sid\":\"WK1\"}],"
+                + "\"meta\":{\"next_page_url\":\"https://evil host/v1/Workers?Page=1\"}}"));
+
+    assertThatThrownBy(
+            () ->
+                client.stream(
+                        ApiRequest.get("/v1/Workers"), "workers", JsonNode.class, PageOptions.all())
+                    .count())
+        .isInstanceOfSatisfying(TaskRouterClientException.class, e -> assertNoClassNames(e))
+        .hasMessageContaining(
+            "GET /v1/Workers answered HTTP 200 but the body could not be read as a page:"
+                + " meta.next_page_url is not a valid URL (Illegal character in authority at index");
+    assertThat(server.requests()).isEqualTo(1);
     servesNextCall(client);
   }
 
