@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Turns error answers into exceptions, and shortens bodies for messages. */
@@ -32,7 +33,7 @@ final class Bodies {
     JsonNode json = null;
     if (body.length > 0) {
       try {
-        json = mapper.readTree(body);
+        json = StrictJson.read(mapper, body, mapper.constructType(JsonNode.class));
       } catch (IOException e) {
         json = null;
       }
@@ -69,32 +70,22 @@ final class Bodies {
   /**
    * The exception for a 2xx body that could not be decoded.
    *
+   * @param mapper the mapper that read, for its limits
    * @param exchange the exchange
-   * @param target the type expected
+   * @param target what was expected, for the message
    * @param cause Jackson's exception, or null for an empty body
    * @return the exception, not thrown
    */
   public static TaskRouterClientException undecodable(
-      Exchange exchange, String target, IOException cause) {
+      ObjectMapper mapper, Exchange exchange, String target, IOException cause) {
     byte[] body = exchange.response().body();
     String reason;
     if (body.length == 0) {
       reason = "the body is empty";
     } else if (cause instanceof JsonProcessingException) {
-      // A value's own check (a bad SID, a field Twilio always sends missing) says it best;
-      // Jackson's
-      // wrapper would add "Cannot construct instance of `<generated class>`".
-      Throwable check = cause.getCause();
-      reason =
-          check instanceof IllegalArgumentException || check instanceof IllegalStateException
-              ? check.getMessage()
-              : ((JsonProcessingException) cause).getOriginalMessage();
-      int newline = reason.indexOf('\n');
-      reason =
-          (newline < 0 ? reason : reason.substring(0, newline))
-              + location((JsonProcessingException) cause);
+      reason = StrictJson.describe((JsonProcessingException) cause, mapper);
     } else {
-      reason = String.valueOf(cause);
+      reason = "I/O error: " + cause.getMessage();
     }
     return new TaskRouterClientException(
         exchange.method()
@@ -113,22 +104,6 @@ final class Bodies {
         exchange.response().status(),
         body.length == 0 ? null : excerpt(body),
         cause);
-  }
-
-  private static String location(JsonProcessingException e) {
-    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
-      String path = ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference();
-      if (path != null && !path.isEmpty()) {
-        return " (at " + path + ")";
-      }
-    }
-    return e.getLocation() == null
-        ? ""
-        : " (line "
-            + e.getLocation().getLineNr()
-            + ", column "
-            + e.getLocation().getColumnNr()
-            + ")";
   }
 
   /**
@@ -171,15 +146,22 @@ final class Bodies {
     T body = null;
     if (!type.hasRawClass(Void.class)) {
       if (response.body().length == 0) {
-        throw undecodable(exchange, type.toString(), null);
+        throw undecodable(mapper, exchange, targetName(type), null);
       }
       try {
-        body = mapper.readValue(response.body(), type);
+        body = StrictJson.read(mapper, response.body(), type);
       } catch (IOException e) {
-        throw undecodable(exchange, type.getRawClass().getSimpleName(), e);
+        throw undecodable(mapper, exchange, targetName(type), e);
       }
     }
     return new ApiResponse<>(response.status(), response.headers(), body, exchange.attempts());
+  }
+
+  /** The expected type for messages: {@code JSON} for a tree, else the type's simple name. */
+  private static String targetName(JavaType type) {
+    return JsonNode.class.isAssignableFrom(type.getRawClass())
+        ? "JSON"
+        : type.getRawClass().getSimpleName();
   }
 
   /**
@@ -201,6 +183,7 @@ final class Bodies {
       List<String> keys = new ArrayList<>();
       root.fieldNames().forEachRemaining(keys::add);
       throw undecodable(
+          mapper,
           exchange,
           "a page",
           new JsonMappingException(
@@ -212,8 +195,19 @@ final class Bodies {
         decoded.add(mapper.readerFor(type).readValue(item));
       }
     } catch (IOException e) {
-      throw undecodable(exchange, "a page of " + type.getRawClass().getSimpleName(), e);
+      throw undecodable(mapper, exchange, "a page of " + targetName(type), e);
     }
-    return new Page<>(decoded, PageMeta.fromJson(root.path("meta")));
+    PageMeta meta = PageMeta.fromJson(root.path("meta"));
+    Optional<String> badNext = meta.nextPageUrl().flatMap(Urls::problem);
+    if (badNext.isPresent()) {
+      // Refused here, as an unreadable answer, rather than when the next page is requested.
+      throw undecodable(
+          mapper,
+          exchange,
+          "a page",
+          new JsonMappingException(
+              null, "meta.next_page_url is not a valid URL (" + badNext.get() + ")"));
+    }
+    return new Page<>(decoded, meta);
   }
 }

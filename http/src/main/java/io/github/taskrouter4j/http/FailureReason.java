@@ -60,9 +60,21 @@ final class FailureReason {
     return uri.getHost() + ":" + port;
   }
 
-  private static String detail(Throwable t, String fallback) {
-    String message = t.getMessage();
-    if (message == null || message.isBlank()) {
+  /**
+   * The JDK's message for the failure, without the exception class names it often carries ({@code
+   * java.io.EOFException: EOF reached while reading}); the first cause with a message speaks.
+   */
+  private static String detail(Throwable failure, String fallback) {
+    String message = null;
+    for (Throwable t = failure; t != null && message == null; t = t.getCause()) {
+      String text = t.getMessage();
+      if (text != null) {
+        String clean =
+            text.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):?\\s*", "").trim();
+        message = clean.isEmpty() ? null : clean;
+      }
+    }
+    if (message == null) {
       return fallback;
     }
     // "Connection refused" reads as "(connection refused)"; "HTTP/1.1 header…" keeps its case.

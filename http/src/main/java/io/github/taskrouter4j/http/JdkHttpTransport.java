@@ -29,13 +29,13 @@ final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
-    return convert(client.send(toJdk(request), HttpResponse.BodyHandlers.ofByteArray()));
+    return convert(client.send(toJdk(request), bodyHandler(request)));
   }
 
   @Override
   public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
     return client
-        .sendAsync(toJdk(request), HttpResponse.BodyHandlers.ofByteArray())
+        .sendAsync(toJdk(request), bodyHandler(request))
         .thenApply(JdkHttpTransport::convert);
   }
 
@@ -50,6 +50,11 @@ final class JdkHttpTransport implements HttpTransport {
         throw new IllegalStateException("closing the JDK HttpClient failed", e);
       }
     }
+  }
+
+  /** Reads the body within what is left of the request timeout (the JDK's stops at headers). */
+  private static HttpResponse.BodyHandler<byte[]> bodyHandler(TransportRequest request) {
+    return DeadlineBodyHandler.startingNow(request.timeout());
   }
 
   private static HttpRequest toJdk(TransportRequest request) {

@@ -24,7 +24,7 @@ public final class TransportRequest {
    * @param uri the absolute URI
    * @param headers the headers to send
    * @param body the body, empty for none
-   * @param timeout how long to wait for the answer after sending
+   * @param timeout how long the whole exchange may take, from sending to the body's last byte
    */
   public TransportRequest(
       String method, URI uri, Map<String, List<String>> headers, byte[] body, Duration timeout) {
@@ -55,7 +55,11 @@ public final class TransportRequest {
     return body;
   }
 
-  /** The time allowed for the answer. */
+  /**
+   * The time allowed for the whole exchange, from sending the request to the last byte of the
+   * answer's body; a transport enforces it over the body too (a server dripping its body must not
+   * hold the caller past it) and then fails with {@link java.net.http.HttpTimeoutException}.
+   */
   public Duration timeout() {
     return timeout;
   }

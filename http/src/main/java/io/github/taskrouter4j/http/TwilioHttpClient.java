@@ -400,7 +400,11 @@ public final class TwilioHttpClient implements AutoCloseable {
     }
 
     /**
-     * How long to wait for each answer once sent; 30 s by default.
+     * How long each attempt may take, from sending the request to the last byte of the answer's
+     * body; 30 s by default. Unlike the JDK's own request timeout, which stops counting once the
+     * headers arrive, it covers the body: a server that sends headers and then drips its body fails
+     * the attempt with a {@link TaskRouterClientException} at this deadline. Each retry gets a
+     * fresh timeout; {@link RetryPolicy} bounds the total.
      *
      * @param timeout positive
      * @return this builder

@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.http;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -165,10 +166,25 @@ final class Urls {
     return parse(target);
   }
 
+  /**
+   * Why {@code text} is not a valid URI reference, or empty if it is one.
+   *
+   * @param text a URL or path received from a server
+   * @return the reason and index, for a message
+   */
+  static Optional<String> problem(String text) {
+    try {
+      new URI(text);
+      return Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.of(e.getReason() + " at index " + e.getIndex());
+    }
+  }
+
   private static URI parse(String text) {
     try {
       return new URI(text);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
           "not a valid URI: \"" + text + "\" (" + e.getReason() + " at index " + e.getIndex() + ")",
           e);
@@ -185,7 +201,7 @@ final class Urls {
           uri.getPath(),
           uri.getQuery(),
           uri.getFragment());
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalArgumentException("cannot set host " + host + " on " + uri, e);
     }
   }

@@ -149,7 +149,7 @@ class ErrorsTest {
         .isInstanceOfSatisfying(
             TaskRouterClientException.class, e -> assertThat(e.status()).hasValue(200))
         .hasMessageContaining(
-            "GET /v1/Workspaces/WS1/Tasks/WT1 answered HTTP 200 but the body could not be read as JsonNode")
+            "GET /v1/Workspaces/WS1/Tasks/WT1 answered HTTP 200 but the body could not be read as JSON")
         .hasMessageContaining("Unexpected end-of-input")
         .hasMessageContaining("body starts: {\"sid\": \"WT1\"");
   }

@@ -59,7 +59,6 @@ final class Hs256 {
           "a JWT has 3 dot-separated parts (header.payload.signature), this has " + parts.length);
     }
     JsonNode header = TokenJson.fromSegment(parts[0], "header");
-    JsonNode payload = TokenJson.fromSegment(parts[1], "payload");
     String alg = header.path("alg").asText("");
     if (!alg.equals("HS256")) {
       throw new InvalidTokenException(
@@ -76,7 +75,8 @@ final class Hs256 {
       throw new InvalidTokenException(
           "the token's signature does not match: it was altered or signed with another secret");
     }
-    return new Parts(header, payload);
+    // The claims are read only once the signature proved who wrote them.
+    return new Parts(header, TokenJson.fromSegment(parts[1], "payload"));
   }
 
   private static byte[] mac(String secret, String signingInput) {

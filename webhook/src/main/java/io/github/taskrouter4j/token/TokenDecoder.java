@@ -51,12 +51,12 @@ public final class TokenDecoder {
       throw new InvalidTokenException("the token has no numeric exp claim");
     }
     Instant now = clock.instant();
-    Instant exp = Instant.ofEpochSecond(claims.get("exp").asLong());
+    Instant exp = instant(claims, "exp");
     if (!now.isBefore(exp)) {
       throw new InvalidTokenException("the token expired at " + exp + " (now " + now + ")");
     }
     if (claims.path("nbf").isNumber()) {
-      Instant nbf = Instant.ofEpochSecond(claims.get("nbf").asLong());
+      Instant nbf = instant(claims, "nbf");
       if (now.isBefore(nbf)) {
         throw new InvalidTokenException(
             "the token is not valid before " + nbf + " (now " + now + ")");
@@ -81,5 +81,21 @@ public final class TokenDecoder {
     }
     throw new InvalidTokenException(
         "the token has neither grants (access token) nor policies (capability token)");
+  }
+
+  /** A NumericDate claim (seconds since the epoch) as an instant; out of range is refused. */
+  private static Instant instant(JsonNode claims, String name) {
+    JsonNode value = claims.get(name);
+    if (!value.canConvertToLong()
+        || value.asLong() < Instant.MIN.getEpochSecond()
+        || value.asLong() > Instant.MAX.getEpochSecond()) {
+      throw new InvalidTokenException(
+          "the token's "
+              + name
+              + " claim "
+              + value
+              + " is out of range (seconds since 1970-01-01T00:00:00Z)");
+    }
+    return Instant.ofEpochSecond(value.asLong());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.json.JsonInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -56,10 +57,10 @@ final class TokenJson {
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(text);
+      node = JsonInput.readTree(MAPPER, text);
     } catch (JsonProcessingException e) {
       throw new InvalidTokenException(
-          "the token's " + what + " is not JSON: " + e.getOriginalMessage());
+          "the token's " + what + " is not JSON: " + JsonInput.describe(e));
     }
     if (!node.isObject()) {
       throw new InvalidTokenException("the token's " + what + " is not a JSON object");

@@ -1,6 +1,9 @@
 package io.github.taskrouter4j.webhook;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Servlet-agnostic core of an assignment-callback endpoint: checks {@code X-Twilio-Signature},
@@ -16,9 +19,10 @@ import java.util.Objects;
  * WebhookResponse response = endpoint.handle(request);          // 200 {"instruction":"accept"}
  * }</pre>
  *
- * <p>Answers: 405 for anything but POST, 403 for a missing or wrong signature, 400 for a callback
- * that cannot be read, 500 if the handler throws or returns {@code null} (TaskRouter then tries the
- * fallback URL). Error bodies never contain the auth token or the exception's message.
+ * <p>Answers: 405 for anything but POST, 403 for a missing or wrong signature, 413 for a body over
+ * {@link Builder#maxBodyBytes(int)} (1 MiB by default), 400 for a URL or callback that cannot be
+ * read, 500 if the handler throws or returns {@code null} (TaskRouter then tries the fallback URL).
+ * Error bodies never contain the auth token or the exception's message.
  */
 public final class AssignmentEndpoint implements WebhookEndpoint {
   private static final System.Logger LOG = System.getLogger(AssignmentEndpoint.class.getName());
@@ -26,8 +30,11 @@ public final class AssignmentEndpoint implements WebhookEndpoint {
   private final CallbackIntake<AssignmentCallback> intake;
   private final AssignmentHandler handler;
 
-  private AssignmentEndpoint(CallbackSecurity security, AssignmentHandler handler) {
-    this.intake = new CallbackIntake<>(security, "assignment", LOG, AssignmentCallback::fromForm);
+  private AssignmentEndpoint(
+      CallbackSecurity security, int maxBodyBytes, AssignmentHandler handler) {
+    this.intake =
+        new CallbackIntake<>(
+            security, maxBodyBytes, "assignment", LOG, AssignmentCallback::fromForm);
     this.handler = handler;
   }
 
@@ -39,6 +46,17 @@ public final class AssignmentEndpoint implements WebhookEndpoint {
   @Override
   public WebhookResponse handle(WebhookRequest request) {
     return intake.handle(request, this::answer);
+  }
+
+  @Override
+  public Optional<WebhookResponse> refuseBeforeBody(
+      String method, Map<String, List<String>> headers) {
+    return intake.refuseBeforeBody(method, headers);
+  }
+
+  @Override
+  public int maxBodyBytes() {
+    return intake.maxBodyBytes();
   }
 
   private WebhookResponse answer(AssignmentCallback callback) {
@@ -84,7 +102,7 @@ public final class AssignmentEndpoint implements WebhookEndpoint {
       if (handler == null) {
         throw new IllegalStateException("AssignmentEndpoint needs a handler(..)");
       }
-      return new AssignmentEndpoint(security("AssignmentEndpoint"), handler);
+      return new AssignmentEndpoint(security("AssignmentEndpoint"), maxBodyBytes(), handler);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.json.JsonInput;
 import io.github.taskrouter4j.sid.InvalidSidException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -93,13 +94,7 @@ final class CallbackParams {
                 return WebhookJson.read(t);
               } catch (JsonProcessingException e) {
                 throw new InvalidCallbackException(
-                    what
-                        + " parameter "
-                        + name
-                        + " is not valid JSON at column "
-                        + e.getLocation().getColumnNr()
-                        + ": "
-                        + e.getOriginalMessage());
+                    what + " parameter " + name + " is not valid JSON: " + JsonInput.describe(e));
               }
             });
   }

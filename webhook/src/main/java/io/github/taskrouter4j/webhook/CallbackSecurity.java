@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class CallbackSecurity {
 
   /** The URL Twilio called: the server's URL, with the public base or forwarded headers applied. */
   String publicUrl(WebhookRequest request) {
-    URI seen = URI.create(request.url());
+    URI seen = parseUrl(request.url());
     String pathAndQuery =
         (seen.getRawPath() == null || seen.getRawPath().isEmpty() ? "/" : seen.getRawPath())
             + (seen.getRawQuery() == null ? "" : "?" + seen.getRawQuery());
@@ -69,6 +70,35 @@ final class CallbackSecurity {
       return scheme + "://" + host + pathAndQuery;
     }
     return request.url();
+  }
+
+  /** Whether requests must carry a signature (false only with skipSignatureValidation). */
+  boolean requiresSignature() {
+    return validator.isPresent();
+  }
+
+  /**
+   * Parses a request URL received from outside.
+   *
+   * @throws InvalidCallbackException naming the problem and where, if it is not a valid URL
+   */
+  static URI parseUrl(String url) {
+    try {
+      return new URI(url);
+    } catch (URISyntaxException e) {
+      throw new InvalidCallbackException(
+          "the request URL is not a valid URL ("
+              + e.getReason()
+              + " at index "
+              + e.getIndex()
+              + "): "
+              + quoted(url));
+    }
+  }
+
+  private static String quoted(String text) {
+    int max = 200;
+    return "\"" + (text.length() > max ? text.substring(0, max) + "…" : text) + "\"";
   }
 
   private static Optional<String> first(Optional<String> header) {

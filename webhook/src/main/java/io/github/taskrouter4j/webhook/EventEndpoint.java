@@ -1,5 +1,7 @@
 package io.github.taskrouter4j.webhook;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,8 +21,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * <p>Answers: 405 for anything but POST, 403 for a bad signature, 400 for an unreadable event, 500
- * if the handler throws, 204 otherwise (also for a duplicate, which the handler does not see).
+ * <p>Answers: 405 for anything but POST, 403 for a missing or bad signature, 413 for a body over
+ * {@link Builder#maxBodyBytes(int)} (1 MiB by default), 400 for an unreadable URL or event, 500 if
+ * the handler throws, 204 otherwise (also for a duplicate, which the handler does not see).
  */
 public final class EventEndpoint implements WebhookEndpoint {
   private static final System.Logger LOG = System.getLogger(EventEndpoint.class.getName());
@@ -30,8 +33,12 @@ public final class EventEndpoint implements WebhookEndpoint {
   private final Optional<EventDeduplicator> deduplicator;
 
   private EventEndpoint(
-      CallbackSecurity security, EventHandler handler, Optional<EventDeduplicator> deduplicator) {
-    this.intake = new CallbackIntake<>(security, "event", LOG, TaskRouterEvent::fromForm);
+      CallbackSecurity security,
+      int maxBodyBytes,
+      EventHandler handler,
+      Optional<EventDeduplicator> deduplicator) {
+    this.intake =
+        new CallbackIntake<>(security, maxBodyBytes, "event", LOG, TaskRouterEvent::fromForm);
     this.handler = handler;
     this.deduplicator = deduplicator;
   }
@@ -44,6 +51,17 @@ public final class EventEndpoint implements WebhookEndpoint {
   @Override
   public WebhookResponse handle(WebhookRequest request) {
     return intake.handle(request, this::answer);
+  }
+
+  @Override
+  public Optional<WebhookResponse> refuseBeforeBody(
+      String method, Map<String, List<String>> headers) {
+    return intake.refuseBeforeBody(method, headers);
+  }
+
+  @Override
+  public int maxBodyBytes() {
+    return intake.maxBodyBytes();
   }
 
   private WebhookResponse answer(TaskRouterEvent event) {
@@ -101,7 +119,7 @@ public final class EventEndpoint implements WebhookEndpoint {
       if (handler == null) {
         throw new IllegalStateException("EventEndpoint needs a handler(..)");
       }
-      return new EventEndpoint(security("EventEndpoint"), handler, deduplicator);
+      return new EventEndpoint(security("EventEndpoint"), maxBodyBytes(), handler, deduplicator);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.taskrouter4j.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.json.JsonInput;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.CallSid;
 import io.github.taskrouter4j.sid.InvalidSidException;
@@ -304,12 +305,8 @@ final class InstructionParser {
     } catch (JsonProcessingException e) {
       throw new InvalidInstructionException(
           what
-              + " is not valid JSON (Twilio error 40001) at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": "
-              + e.getOriginalMessage()
+              + " is not valid JSON (Twilio error 40001): "
+              + JsonInput.describe(e)
               + "; body: "
               + excerpt(body));
     }

@@ -15,6 +15,7 @@ abstract class SecuredEndpointBuilder<B extends SecuredEndpointBuilder<B>> {
   private boolean skipValidation;
   private Optional<URI> publicBaseUrl = Optional.empty();
   private boolean trustForwardedHeaders;
+  private int maxBodyBytes = WebhookEndpoint.DEFAULT_MAX_BODY_BYTES;
 
   SecuredEndpointBuilder() {}
 
@@ -73,6 +74,27 @@ abstract class SecuredEndpointBuilder<B extends SecuredEndpointBuilder<B>> {
   public B trustForwardedHeaders() {
     this.trustForwardedHeaders = true;
     return self();
+  }
+
+  /**
+   * The largest callback body read; a larger one is answered 413 without being read (by {@link
+   * HttpServerAdapter}, or by any server that asks {@link WebhookEndpoint#refuseBeforeBody} first).
+   * 1 MiB by default; TaskRouter's callbacks are a few KiB, more with large task attributes.
+   *
+   * @param maxBodyBytes positive
+   * @return this
+   */
+  public B maxBodyBytes(int maxBodyBytes) {
+    if (maxBodyBytes <= 0) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
+    }
+    this.maxBodyBytes = maxBodyBytes;
+    return self();
+  }
+
+  /** The body limit set, {@link WebhookEndpoint#DEFAULT_MAX_BODY_BYTES} by default. */
+  int maxBodyBytes() {
+    return maxBodyBytes;
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.taskrouter4j.webhook;
 
 import io.github.taskrouter4j.sid.AccountSid;
 import io.github.taskrouter4j.webhook.internal.UrlVariants;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -93,8 +92,14 @@ public final class SignatureValidator {
    * @return the outcome
    */
   public SignatureCheck checkJson(String url, byte[] body, Optional<String> signature) {
+    Objects.requireNonNull(url, "url == null");
     Objects.requireNonNull(body, "body == null");
-    Optional<String> claimed = queryParameter(url, TwilioSignature.BODY_SHA256);
+    Optional<String> claimed;
+    try {
+      claimed = queryParameter(url, TwilioSignature.BODY_SHA256);
+    } catch (InvalidCallbackException e) {
+      return SignatureCheck.invalid(e.getMessage());
+    }
     if (claimed.isEmpty()) {
       return SignatureCheck.invalid(
           "the URL has no " + TwilioSignature.BODY_SHA256 + " query parameter for the JSON body");
@@ -162,7 +167,7 @@ public final class SignatureValidator {
   }
 
   static Optional<String> queryParameter(String url, String name) {
-    String query = URI.create(url).getRawQuery();
+    String query = CallbackSecurity.parseUrl(url).getRawQuery();
     if (query == null) {
       return Optional.empty();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.json.JsonInput;
 
 /** The one JSON mapper of the webhook package: instruction bodies and callback attributes. */
 final class WebhookJson {
@@ -32,13 +33,14 @@ final class WebhookJson {
   }
 
   /**
-   * Reads JSON text into a tree.
+   * Reads JSON text into a tree: one JSON value, nothing after it.
    *
    * @param text the text
    * @return the tree
-   * @throws JsonProcessingException if the text is not JSON
+   * @throws JsonProcessingException if the text is not JSON; describe it with {@link
+   *     JsonInput#describe}
    */
   static JsonNode read(String text) throws JsonProcessingException {
-    return MAPPER.readTree(text);
+    return JsonInput.readTree(MAPPER, text);
   }
 }

@@ -48,6 +48,12 @@ public final class WebhookRequest {
       String method, String url, Map<String, List<String>> headers, byte[] body) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(url, "url == null");
+    return new WebhookRequest(
+        method.toUpperCase(Locale.ROOT), url, caseInsensitive(headers), body.clone());
+  }
+
+  /** An unmodifiable copy of {@code headers} whose names are matched case-insensitively. */
+  static Map<String, List<String>> caseInsensitive(Map<String, List<String>> headers) {
     Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.forEach(
         (k, v) -> {
@@ -55,8 +61,13 @@ public final class WebhookRequest {
             copy.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
           }
         });
-    return new WebhookRequest(
-        method.toUpperCase(Locale.ROOT), url, Collections.unmodifiableMap(copy), body.clone());
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** The first value of {@code name} in headers made by {@link #caseInsensitive}. */
+  static Optional<String> first(Map<String, List<String>> headers, String name) {
+    List<String> values = headers.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   /** The HTTP method, upper case. */
@@ -71,8 +82,7 @@ public final class WebhookRequest {
 
   /** The first value of a header, matched case-insensitively. */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    return first(headers, name);
   }
 
   /** All headers, with case-insensitive names. */
@@ -83,6 +93,11 @@ public final class WebhookRequest {
   /** A copy of the raw body. */
   public byte[] body() {
     return body.clone();
+  }
+
+  /** The body's size in bytes, without copying it. */
+  public int bodyLength() {
+    return body.length;
   }
 
   /** The body decoded as UTF-8. */

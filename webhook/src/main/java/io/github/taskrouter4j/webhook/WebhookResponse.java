@@ -47,6 +47,11 @@ public final class WebhookResponse {
         status, Optional.of("text/plain; charset=utf-8"), Objects.requireNonNull(message) + "\n");
   }
 
+  /** 413 for a body over {@code maxBodyBytes}, naming the limit. */
+  static WebhookResponse bodyTooLarge(int maxBodyBytes) {
+    return error(413, "callback body exceeds the limit of " + maxBodyBytes + " bytes");
+  }
+
   /** The HTTP status. */
   public int status() {
     return status;

@@ -91,7 +91,7 @@ class AssignmentCallbackTest {
 
     assertThatThrownBy(() -> AssignmentCallback.fromForm(form))
         .isInstanceOf(InvalidCallbackException.class)
-        .hasMessageContaining("TaskAttributes is not valid JSON at column")
+        .hasMessageContaining("TaskAttributes is not valid JSON: line 1, column")
         .hasMessageNotContaining("123-45-6789");
   }
 

@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The shared, pre-configured Jackson mappers of taskrouter4j. Never create an {@code ObjectMapper}
@@ -39,8 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class TaskRouterJson {
   private static final JsonMapper MAPPER = newDocumentMapper();
-  private static final Pattern CONSTRAINT_SOURCE = Pattern.compile(",? from `[^`]*`");
-  private static final Pattern QUALIFIED_NAME = Pattern.compile("`[A-Za-z_$][\\w$]*(\\.[\\w$]+)+`");
 
   private TaskRouterJson() {}
 
@@ -92,7 +88,7 @@ public final class TaskRouterJson {
    *   TaskRouterJson.readTree("{\"a\":1} {\"b\":2}");
    * } catch (JsonProcessingException e) {
    *   "attributes are not valid JSON" + TaskRouterJson.describe(e);
-   *   // attributes are not valid JSON at line 1, column …: unexpected text after the end of the JSON value
+   *   // attributes are not valid JSON at line 1, column …: unexpected content after the JSON value
    * }
    * }</pre>
    *
@@ -102,19 +98,8 @@ public final class TaskRouterJson {
    */
   public static String describe(JsonProcessingException e) {
     Objects.requireNonNull(e, "e == null");
-    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    String reason;
-    if (original.startsWith("Trailing token")) {
-      reason = "unexpected text after the end of the JSON value";
-    } else {
-      reason = CONSTRAINT_SOURCE.matcher(original).replaceAll("");
-      reason = QUALIFIED_NAME.matcher(reason).replaceAll("the expected type");
-    }
-    JsonLocation at = e.getLocation();
-    if (at != null && at.getLineNr() > 0) {
-      return " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + reason;
-    }
-    return ": " + reason;
+    String described = JsonInput.describe(e);
+    return described.startsWith("line ") ? " at " + described : ": " + described;
   }
 
   private static JsonMapper newDocumentMapper() {

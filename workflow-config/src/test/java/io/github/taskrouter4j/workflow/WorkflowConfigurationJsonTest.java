@@ -198,7 +198,7 @@ class WorkflowConfigurationJsonTest {
             () -> WorkflowConfiguration.fromJson("[".repeat(100_000) + "]".repeat(100_000)))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("not valid JSON")
-        .hasMessageContaining("nesting depth")
+        .hasMessageContaining("nested deeper than")
         .hasMessageNotContaining("StreamReadConstraints")
         .hasMessageNotContaining("Exception");
   }
@@ -207,7 +207,7 @@ class WorkflowConfigurationJsonTest {
   void fromJson_textAfterTheDocument_isRefused() {
     assertThatThrownBy(() -> WorkflowConfiguration.fromJson("{\"task_routing\":{}} []"))
         .isInstanceOf(InvalidConfigurationException.class)
-        .hasMessageContaining("unexpected text after the end of the JSON value");
+        .hasMessageContaining("unexpected content after the JSON value");
   }
 
   @Test

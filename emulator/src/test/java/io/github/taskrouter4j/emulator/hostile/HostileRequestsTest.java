@@ -102,7 +102,7 @@ class HostileRequestsTest {
 
     assertThat(error.path("message").asText())
         .startsWith("Attributes is not valid JSON")
-        .contains("nesting depth");
+        .contains("nested deeper than");
   }
 
   @Test
@@ -119,7 +119,7 @@ class HostileRequestsTest {
 
     assertThat(error.path("message").asText())
         .startsWith("Invalid Configuration")
-        .contains("nesting depth");
+        .contains("nested deeper than");
   }
 
   @Test

@@ -157,7 +157,9 @@ class DocBlocksTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("cannot find symbol");
     Class<?> compiled = compiler.compile(user, blocks.subList(0, 2)).mainClass();
-    assertThat(compiled.getMethod("value").invoke(null)).as("the later Greeting wins").isEqualTo("hi");
+    assertThat(compiled.getMethod("value").invoke(null))
+        .as("the later Greeting wins")
+        .isEqualTo("hi");
   }
 
   @Test

@@ -29,8 +29,7 @@ class DocsTest {
         .map(
             page ->
                 DynamicContainer.dynamicContainer(
-                    ROOT.relativize(page).toString(),
-                    tests(MarkdownBlocks.read(ROOT, page))));
+                    ROOT.relativize(page).toString(), tests(MarkdownBlocks.read(ROOT, page))));
   }
 
   @Test
