@@ -129,7 +129,7 @@ final class Linter {
         break;
       case IN:
       case NOT_IN:
-        if (right.scalar) {
+        if (right.scalar || right == Kind.NULL) {
           add(
               "in-scalar",
               c.op.canonical
@@ -141,7 +141,9 @@ final class Linter {
               c.opColumn);
         } else if (left == Kind.LIST) {
           add("in-list", c.op.canonical + " with a list on the left is always false", c.opColumn);
-        } else if (c.right instanceof LiteralNode && ((LiteralNode) c.right).items.isEmpty()) {
+        } else if (c.right instanceof LiteralNode
+            && ((LiteralNode) c.right).items != null
+            && ((LiteralNode) c.right).items.isEmpty()) {
           add(
               c.op == Operator.IN ? "always-false" : "always-true",
               "'" + c + "' tests an empty list and is always " + (c.op == Operator.NOT_IN),

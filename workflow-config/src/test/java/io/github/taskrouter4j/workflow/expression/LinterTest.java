@@ -29,6 +29,7 @@ class LinterTest {
           taskrouter.dayOfWeek HAS 'Mon'              | has-on-scalar        | WARNING | 22 | 'taskrouter.dayOfWeek' (a string)
           skills HAS ['a', 'b']                       | has-list             | WARNING |  8 | use IN
           a IN 'x'                                    | in-scalar            | WARNING |  3 | write ["x"] or use ==
+          a IN null                                   | in-scalar            | WARNING |  3 | is not one, so this is always false
           [1] IN a                                    | in-list              | WARNING |  5 | with a list on the left is always false
           a IN []                                     | always-false         | WARNING |  3 | tests an empty list and is always false
           a NOT IN []                                 | always-true          | WARNING |  3 | tests an empty list and is always true
