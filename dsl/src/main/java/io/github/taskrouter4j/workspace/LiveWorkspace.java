@@ -54,6 +54,19 @@ final class LiveWorkspace {
     return new LiveWorkspace(api, withWorkers);
   }
 
+  /**
+   * Calls a live activity by the name of the declaration matched to it, so that a reference to an
+   * activity renamed in code is not shown as a change.
+   */
+  void alias(ActivitySid sid, String declaredName) {
+    activityNames.put(sid, declaredName);
+  }
+
+  /** Calls a live queue by the name of the declaration matched to it (see the activity alias). */
+  void alias(TaskQueueSid sid, String declaredName) {
+    queueNames.put(sid, declaredName);
+  }
+
   Optional<String> activityName(Optional<ActivitySid> sid) {
     return sid.map(s -> activityNames.getOrDefault(s, s.value()));
   }

@@ -2,6 +2,7 @@ package io.github.taskrouter4j.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.Sid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ final class Planner {
     for (ResourceState wanted : desired(kind)) {
       Optional<ResourceState> match = match(wanted, lives);
       match.flatMap(m -> m.sid).ifPresent(claimed::add);
+      match.flatMap(m -> m.sid).ifPresent(sid -> alias(kind, sid, wanted.name));
       declared.add(match.map(m -> compare(wanted, m)).orElseGet(() -> create(wanted)));
     }
     if (kind == ResourceKind.WORKSPACE) {
@@ -90,6 +92,15 @@ final class Planner {
                 other.fields,
                 Optional.empty()));
       }
+    }
+  }
+
+  /** Activities and queues are compared before what refers to them: references use this name. */
+  private void alias(ResourceKind kind, Sid sid, String declaredName) {
+    if (kind == ResourceKind.ACTIVITY) {
+      live.alias(ActivitySid.of(sid.value()), declaredName);
+    } else if (kind == ResourceKind.TASK_QUEUE) {
+      live.alias(TaskQueueSid.of(sid.value()), declaredName);
     }
   }
 
@@ -154,11 +165,8 @@ final class Planner {
       } else {
         fields.add(FieldChange.of(field, before, after));
       }
-      if (wanted.kind == ResourceKind.ACTIVITY && field.equals("available")) {
-        blocker =
-            Optional.of(
-                "Twilio sets an activity's available only when it is created: delete the live"
-                    + " activity or declare one with another name");
+      if (blocker.isEmpty()) {
+        blocker = blocker(wanted.kind, field, before, after);
       }
     }
     return new ResourceChange(
@@ -170,6 +178,26 @@ final class Planner {
         blocker,
         found.fields,
         Optional.of(wanted.source));
+  }
+
+  /** Why Twilio cannot make this change in place, if it cannot. */
+  private static Optional<String> blocker(
+      ResourceKind kind, String field, JsonNode before, JsonNode after) {
+    if (kind == ResourceKind.ACTIVITY && field.equals("available")) {
+      return Optional.of(
+          "Twilio sets an activity's available only when it is created: delete the live"
+              + " activity or declare one with another name");
+    }
+    if (kind == ResourceKind.WORKSPACE
+        && field.equals("multi_task_enabled")
+        && before != null
+        && before.asBoolean()
+        && !after.asBoolean()) {
+      return Optional.of(
+          "Twilio cannot turn multi-tasking off once it is on: leave multi_task_enabled out of"
+              + " the definition, or apply it to a workspace created with MultiTaskEnabled=false");
+    }
+    return Optional.empty();
   }
 
   private List<ResourceState> desired(ResourceKind kind) {
