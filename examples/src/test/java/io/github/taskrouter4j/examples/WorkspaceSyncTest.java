@@ -61,6 +61,13 @@ class WorkspaceSyncTest {
     return tr.workspace(tr.workspaces().create(w -> w.friendlyName(name)).sid());
   }
 
+  /** A workspace with the example's definition applied. */
+  private WorkspaceApi appliedWorkspace() {
+    WorkspaceApi ws = freshWorkspace("Support");
+    WorkspaceSync.apply(WorkspaceSync.plan(WorkspaceAsCode.definition(), ws)).requireComplete();
+    return ws;
+  }
+
   private static List<String> pendingLines(Plan plan) {
     return plan.toText().lines().filter(l -> !l.startsWith("?")).collect(Collectors.toList());
   }
@@ -108,8 +115,7 @@ class WorkspaceSyncTest {
 
   @Test
   void plan_afterQueueTargetAndFilterChange_showsExactlyThoseTwoUpdates() {
-    WorkspaceApi ws = freshWorkspace("Support");
-    WorkspaceSync.apply(WorkspaceSync.plan(WorkspaceAsCode.definition(), ws)).requireComplete();
+    WorkspaceApi ws = appliedWorkspace();
     WorkspaceDefinition changed = changedQueueAndFilter();
 
     Plan plan = WorkspaceSync.plan(changed, ws);
@@ -159,8 +165,7 @@ class WorkspaceSyncTest {
 
   @Test
   void plan_afterHandEdit_showsDriftAndApplyRestoresTheDefinition() {
-    WorkspaceApi ws = freshWorkspace("Support");
-    WorkspaceSync.apply(WorkspaceSync.plan(WorkspaceAsCode.definition(), ws)).requireComplete();
+    WorkspaceApi ws = appliedWorkspace();
     TaskQueue sales =
         ws.taskQueues().list(q -> q.friendlyName(SALES.name())).findFirst().orElseThrow();
     ws.taskQueues().update(sales.sid(), q -> q.maxReservedWorkers(3).targetWorkers("1 == 1"));
@@ -245,8 +250,7 @@ class WorkspaceSyncTest {
 
   @Test
   void apply_afterConcurrentEdit_refusesInsteadOfOverwriting_andReplanConverges() {
-    WorkspaceApi ws = freshWorkspace("Support");
-    WorkspaceSync.apply(WorkspaceSync.plan(WorkspaceAsCode.definition(), ws)).requireComplete();
+    WorkspaceApi ws = appliedWorkspace();
     WorkspaceDefinition changed = changedQueueAndFilter();
     Plan plan = WorkspaceSync.plan(changed, ws);
     TaskQueue sales =
@@ -286,8 +290,7 @@ class WorkspaceSyncTest {
 
   @Test
   void plan_twoLiveWorkflowsWithTheDeclaredName_failsNamingBoth() {
-    WorkspaceApi ws = freshWorkspace("Support");
-    WorkspaceSync.apply(WorkspaceSync.plan(WorkspaceAsCode.definition(), ws)).requireComplete();
+    WorkspaceApi ws = appliedWorkspace();
     Workflow first = ws.workflows().list().findFirst().orElseThrow();
     Workflow second =
         ws.workflows()
@@ -323,8 +326,7 @@ class WorkspaceSyncTest {
 
   @Test
   void plan_importedDefinitionRenamedInCode_renamesTheLiveQueueBySid() {
-    WorkspaceApi ws = freshWorkspace("Support");
-    WorkspaceSync.apply(WorkspaceSync.plan(WorkspaceAsCode.definition(), ws)).requireComplete();
+    WorkspaceApi ws = appliedWorkspace();
     WorkspaceDefinition imported = WorkspaceDefinition.importFrom(ws);
     DeclaredTaskQueue everyone =
         imported.taskQueues().stream()
@@ -454,8 +456,7 @@ class WorkspaceSyncTest {
 
   @Test
   void toJson_listsEveryEntryWithFieldChanges() {
-    WorkspaceApi ws = freshWorkspace("Support");
-    WorkspaceSync.apply(WorkspaceSync.plan(WorkspaceAsCode.definition(), ws)).requireComplete();
+    WorkspaceApi ws = appliedWorkspace();
 
     String json = WorkspaceSync.plan(changedQueueAndFilter(), ws).toJson();
 
