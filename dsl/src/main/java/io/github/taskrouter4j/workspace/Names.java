@@ -12,12 +12,11 @@ final class Names {
     Objects.requireNonNull(name, what + " name == null");
     if (name.isBlank()) {
       throw new IllegalArgumentException(
-          "a " + what + " name must not be blank, was \"" + name + "\"");
+          article(what) + " name must not be blank, was \"" + name + "\"");
     }
     if (name.length() > MAX_NAME_LENGTH) {
       throw new IllegalArgumentException(
-          "a "
-              + what
+          article(what)
               + " name must be at most "
               + MAX_NAME_LENGTH
               + " characters, was "
@@ -27,6 +26,10 @@ final class Names {
               + "\"");
     }
     return name;
+  }
+
+  private static String article(String what) {
+    return ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
   }
 
   static String quoted(String name) {
