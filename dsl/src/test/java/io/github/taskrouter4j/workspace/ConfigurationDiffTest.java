@@ -32,6 +32,14 @@ class ConfigurationDiffTest {
     return Filter.named(name).when(when).target(Target.queue(queue.ref())).build();
   }
 
+  /** The filters, then everything else to Everyone. */
+  private static WorkflowConfiguration routing(Filter... filters) {
+    return WorkflowConfiguration.builder()
+        .filters(List.of(filters))
+        .defaultQueue(EVERYONE.ref())
+        .build();
+  }
+
   @Test
   void between_sameRoutingWrittenDifferently_isEmpty() {
     WorkflowConfiguration parsed =
@@ -72,19 +80,15 @@ class ConfigurationDiffTest {
   @Test
   void between_filtersAddedRemovedAndReordered_areNamed() {
     WorkflowConfiguration before =
-        WorkflowConfiguration.builder()
-            .filter(filter("A", "a == 1", SALES))
-            .filter(filter("B", "b == 1", SALES))
-            .filter(filter("Old", "c == 1", SALES))
-            .defaultQueue(EVERYONE.ref())
-            .build();
+        routing(
+            filter("A", "a == 1", SALES),
+            filter("B", "b == 1", SALES),
+            filter("Old", "c == 1", SALES));
     WorkflowConfiguration after =
-        WorkflowConfiguration.builder()
-            .filter(filter("B", "b == 1", SALES))
-            .filter(filter("A", "a == 1", SALES))
-            .filter(filter("New", "d == 1", EVERYONE))
-            .defaultQueue(EVERYONE.ref())
-            .build();
+        routing(
+            filter("B", "b == 1", SALES),
+            filter("A", "a == 1", SALES),
+            filter("New", "d == 1", EVERYONE));
 
     List<String> changes = diff(before, after);
 
@@ -102,13 +106,11 @@ class ConfigurationDiffTest {
     WorkflowConfiguration after =
         Fixtures.routing().toBuilder().filter(filter("Extra", "x == 1", SALES)).build();
     WorkflowConfiguration fewerTargets =
-        WorkflowConfiguration.builder()
-            .filter(
-                Filter.named("Gold")
-                    .when("customer_value == \"Gold\"")
-                    .target(Target.queue(SALES.ref()).priority(2).timeout(Duration.ofSeconds(30))))
-            .defaultQueue(EVERYONE.ref())
-            .build();
+        routing(
+            Filter.named("Gold")
+                .when("customer_value == \"Gold\"")
+                .target(Target.queue(SALES.ref()).priority(2).timeout(Duration.ofSeconds(30)))
+                .build());
 
     assertThat(diff(fewerTargets, Fixtures.routing()))
         .containsExactly(
