@@ -82,7 +82,8 @@ final class Importer {
   private DeclaredWorkflow workflow(Workflow w) {
     return DeclaredWorkflow.builder(
             name(w.friendlyName()),
-            ConfigurationView.withQueues(w.configuration(), q -> Optional.ofNullable(refs.get(q))))
+            ConfigurationView.withQueues(
+                LiveWorkspace.configuration(w), q -> Optional.ofNullable(refs.get(q))))
         .assignmentCallbackUrl(w.assignmentCallbackUrl())
         .fallbackAssignmentCallbackUrl(w.fallbackAssignmentCallbackUrl())
         .taskReservationTimeout(w.taskReservationTimeout())

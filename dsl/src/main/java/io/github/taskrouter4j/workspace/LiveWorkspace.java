@@ -9,6 +9,7 @@ import io.github.taskrouter4j.resource.Workflow;
 import io.github.taskrouter4j.resource.Workspace;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -158,12 +159,27 @@ final class LiveWorkspace {
         .text("friendly_name", w.friendlyName())
         .json(
             "configuration",
-            w.configurationJson()
-                .map(c -> ConfigurationView.of(w.configuration(), this::queueName)))
+            w.configurationJson().map(c -> ConfigurationView.of(configuration(w), this::queueName)))
         .text("assignment_callback_url", w.assignmentCallbackUrl())
         .text("fallback_assignment_callback_url", w.fallbackAssignmentCallbackUrl())
         .seconds("task_reservation_timeout", w.taskReservationTimeout())
         .build();
+  }
+
+  /** The live configuration, or a plan error saying which workflow cannot be read and why. */
+  static WorkflowConfiguration configuration(Workflow workflow) {
+    try {
+      return workflow.configuration();
+    } catch (IllegalArgumentException e) {
+      throw new WorkspacePlanException(
+          "workflow "
+              + Names.quoted(workflow.friendlyName().orElse(""))
+              + " ("
+              + workflow.sid()
+              + ") has a live configuration that cannot be read, so it cannot be compared: "
+              + e.getMessage(),
+          e);
+    }
   }
 
   /** Twilio's comma-separated events filter without the spaces it may carry. */
