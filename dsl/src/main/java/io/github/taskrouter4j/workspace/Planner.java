@@ -8,12 +8,10 @@ import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Matches declared resources to live ones and works out what changes, kind by kind. */
@@ -67,18 +65,32 @@ final class Planner {
   private void compare(
       ResourceKind kind, List<ResourceChange> declared, List<ResourceChange> undeclared) {
     List<ResourceState> lives = live.states(kind);
-    Set<Sid> claimed = new HashSet<>();
+    Map<Sid, String> claimed = new HashMap<>();
     for (ResourceState wanted : desired(kind)) {
       Optional<ResourceState> match = match(wanted, lives);
-      match.flatMap(m -> m.sid).ifPresent(claimed::add);
-      match.flatMap(m -> m.sid).ifPresent(sid -> alias(kind, sid, wanted.name));
+      Optional<Sid> sid = match.flatMap(m -> m.sid);
+      if (sid.isPresent() && kind != ResourceKind.WORKSPACE) {
+        String other = claimed.putIfAbsent(sid.get(), wanted.name);
+        if (other != null) {
+          throw new WorkspacePlanException(
+              kind.at(wanted.name)
+                  + " and "
+                  + kind.at(other)
+                  + " both match live "
+                  + kind.label()
+                  + " "
+                  + sid.get()
+                  + " (one by SID, one by friendly name); remove one declaration or its SID");
+        }
+        alias(kind, sid.get(), wanted.name);
+      }
       declared.add(match.map(m -> compare(wanted, m)).orElseGet(() -> create(wanted)));
     }
     if (kind == ResourceKind.WORKSPACE) {
       return;
     }
     for (ResourceState other : lives) {
-      if (other.sid.isPresent() && !claimed.contains(other.sid.get())) {
+      if (other.sid.isPresent() && !claimed.containsKey(other.sid.get())) {
         ChangeAction action =
             prune == Prune.DELETE_UNMANAGED ? ChangeAction.DELETE : ChangeAction.UNMANAGED;
         undeclared.add(

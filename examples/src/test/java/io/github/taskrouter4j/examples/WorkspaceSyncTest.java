@@ -307,6 +307,29 @@ class WorkspaceSyncTest {
   }
 
   @Test
+  void plan_oneLiveQueueMatchedBySidAndByName_failsNamingBothDeclarations() {
+    WorkspaceApi ws = appliedWorkspace();
+    DeclaredTaskQueue imported =
+        WorkspaceDefinition.importFrom(ws).taskQueues().stream()
+            .filter(q -> q.key().equals(SALES))
+            .findFirst()
+            .orElseThrow();
+    QueueKey renamed = QueueKey.of("Sales EMEA");
+    WorkspaceDefinition both =
+        WorkspaceDefinition.builder()
+            .from(WorkspaceAsCode.definition())
+            .addTaskQueues(DeclaredTaskQueue.builder(renamed).from(imported).key(renamed).build())
+            .build();
+
+    assertThatThrownBy(() -> WorkspaceSync.plan(both, ws))
+        .isInstanceOf(WorkspacePlanException.class)
+        .hasMessage(
+            "task_queues[\"Sales EMEA\"] and task_queues[\"Sales\"] both match live task_queue "
+                + imported.sid().orElseThrow()
+                + " (one by SID, one by friendly name); remove one declaration or its SID");
+  }
+
+  @Test
   void importFrom_thenApplyToFreshWorkspace_reproducesIt() {
     WorkspaceApi source = freshWorkspace("Source");
     WorkspaceSync.apply(WorkspaceSync.plan(changedQueueAndFilter(), source)).requireComplete();
