@@ -68,6 +68,13 @@ class WorkspaceSyncTest {
     return ws;
   }
 
+  private static DeclaredTaskQueue queue(WorkspaceDefinition definition, QueueKey key) {
+    return definition.taskQueues().stream()
+        .filter(q -> q.key().equals(key))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static List<String> pendingLines(Plan plan) {
     return plan.toText().lines().filter(l -> !l.startsWith("?")).collect(Collectors.toList());
   }
@@ -309,11 +316,7 @@ class WorkspaceSyncTest {
   @Test
   void plan_oneLiveQueueMatchedBySidAndByName_failsNamingBothDeclarations() {
     WorkspaceApi ws = appliedWorkspace();
-    DeclaredTaskQueue imported =
-        WorkspaceDefinition.importFrom(ws).taskQueues().stream()
-            .filter(q -> q.key().equals(SALES))
-            .findFirst()
-            .orElseThrow();
+    DeclaredTaskQueue imported = queue(WorkspaceDefinition.importFrom(ws), SALES);
     QueueKey renamed = QueueKey.of("Sales EMEA");
     WorkspaceDefinition both =
         WorkspaceDefinition.builder()
@@ -351,11 +354,7 @@ class WorkspaceSyncTest {
   void plan_importedDefinitionRenamedInCode_renamesTheLiveQueueBySid() {
     WorkspaceApi ws = appliedWorkspace();
     WorkspaceDefinition imported = WorkspaceDefinition.importFrom(ws);
-    DeclaredTaskQueue everyone =
-        imported.taskQueues().stream()
-            .filter(q -> q.key().equals(EVERYONE))
-            .findFirst()
-            .orElseThrow();
+    DeclaredTaskQueue everyone = queue(imported, EVERYONE);
     QueueKey renamed = QueueKey.of("All Agents");
     WorkspaceDefinition definition =
         WorkspaceDefinition.builder()
