@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.NotBlank;
 import net.jqwik.api.constraints.StringLength;
 
-class QueueKeyProperties {
+class QueueKeyPropertiesTest {
 
   @Property
   void ref_isAValidQueueSidThatOnlyTheNameDecides(
