@@ -12,7 +12,7 @@ class QueueKeyPropertiesTest {
 
   @Property
   void ref_isAValidQueueSidThatOnlyTheNameDecides(
-      @ForAll @NotBlank @StringLength(max = 64) String name) {
+      @ForAll @NotBlank @StringLength(max = 63) String name) {
     TaskQueueSid ref = QueueKey.of(name).ref();
 
     assertThat(TaskQueueSid.of(ref.value())).isEqualTo(ref);
