@@ -6,6 +6,7 @@ import io.github.taskrouter4j.resource.ListActivitiesRequest;
 import io.github.taskrouter4j.resource.UpdateActivityRequest;
 import io.github.taskrouter4j.sid.ActivitySid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -70,12 +71,12 @@ public final class ActivitiesApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public Activity fetch(ActivitySid sid) {
-    return calls.get(path(sid), java.util.Map.of(), Activity.class);
+    return calls.get(path(sid), Map.of(), Activity.class);
   }
 
   /** Like {@link #fetch(ActivitySid)} without blocking. */
   public CompletableFuture<Activity> fetchAsync(ActivitySid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), Activity.class);
+    return calls.getAsync(path(sid), Map.of(), Activity.class);
   }
 
   /**

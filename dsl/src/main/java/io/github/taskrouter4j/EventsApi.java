@@ -4,6 +4,7 @@ import io.github.taskrouter4j.resource.Event;
 import io.github.taskrouter4j.resource.ListEventsRequest;
 import io.github.taskrouter4j.sid.EventSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -30,12 +31,12 @@ public final class EventsApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public Event fetch(EventSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), Event.class);
+    return calls.get(path(sid), Map.of(), Event.class);
   }
 
   /** Like {@link #fetch(EventSid)} without blocking. */
   public CompletableFuture<Event> fetchAsync(EventSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), Event.class);
+    return calls.getAsync(path(sid), Map.of(), Event.class);
   }
 
   /**

@@ -70,13 +70,13 @@ final class ReservationCalls<R> {
   R update(
       ReservationSid sid,
       Optional<String> etag,
-      Optional<ReservationStatus> status,
+      ReservationStatus status,
       Consumer<UpdateReservationRequest.Builder> spec) {
     UpdateReservationRequest.Builder builder = UpdateReservationRequest.builder();
     etag.ifPresent(builder::ifMatch);
     UpdateReservationRequest request =
         Calls.build(() -> builder, spec, UpdateReservationRequest.Builder::build);
-    status.ifPresent(from -> Transitions.checkReservation(sid, from, request));
+    Transitions.checkReservation(sid, status, request);
     return update(sid, request);
   }
 

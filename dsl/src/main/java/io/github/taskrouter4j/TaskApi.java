@@ -2,6 +2,7 @@ package io.github.taskrouter4j;
 
 import io.github.taskrouter4j.resource.Task;
 import io.github.taskrouter4j.sid.TaskSid;
+import java.util.Map;
 import java.util.Objects;
 
 /** One task and its reservations; from {@code tr.workspace(ws).task(sid)}. */
@@ -23,7 +24,7 @@ public final class TaskApi {
 
   /** Fetches the task, with its ETag and attributes. */
   public Task fetch() {
-    return calls.get(base, java.util.Map.of(), Task.class);
+    return calls.get(base, Map.of(), Task.class);
   }
 
   /** The task's reservations. */

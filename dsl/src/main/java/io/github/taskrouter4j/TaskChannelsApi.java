@@ -6,6 +6,7 @@ import io.github.taskrouter4j.resource.TaskChannel;
 import io.github.taskrouter4j.resource.UpdateTaskChannelRequest;
 import io.github.taskrouter4j.sid.TaskChannelSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -73,12 +74,12 @@ public final class TaskChannelsApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public TaskChannel fetch(TaskChannelSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), TaskChannel.class);
+    return calls.get(path(sid), Map.of(), TaskChannel.class);
   }
 
   /** Like {@link #fetch(TaskChannelSid)} without blocking. */
   public CompletableFuture<TaskChannel> fetchAsync(TaskChannelSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), TaskChannel.class);
+    return calls.getAsync(path(sid), Map.of(), TaskChannel.class);
   }
 
   /**
@@ -187,6 +188,6 @@ public final class TaskChannelsApi {
    */
   public TaskChannel fetch(String uniqueName) {
     Objects.requireNonNull(uniqueName, "uniqueName == null");
-    return calls.get(base + "/" + Calls.segment(uniqueName), java.util.Map.of(), TaskChannel.class);
+    return calls.get(base + "/" + Calls.segment(uniqueName), Map.of(), TaskChannel.class);
   }
 }

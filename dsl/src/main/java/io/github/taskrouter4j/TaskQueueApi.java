@@ -2,10 +2,12 @@ package io.github.taskrouter4j;
 
 import io.github.taskrouter4j.resource.RealTimeStatisticsRequest;
 import io.github.taskrouter4j.resource.StatisticsRequest;
+import io.github.taskrouter4j.resource.TaskQueue;
 import io.github.taskrouter4j.resource.TaskQueueCumulativeStatistics;
 import io.github.taskrouter4j.resource.TaskQueueRealTimeStatistics;
 import io.github.taskrouter4j.resource.TaskQueueStatistics;
 import io.github.taskrouter4j.sid.TaskQueueSid;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -30,8 +32,8 @@ public final class TaskQueueApi {
   }
 
   /** Fetches the task queue. */
-  public io.github.taskrouter4j.resource.TaskQueue fetch() {
-    return calls.get(base, java.util.Map.of(), io.github.taskrouter4j.resource.TaskQueue.class);
+  public TaskQueue fetch() {
+    return calls.get(base, Map.of(), TaskQueue.class);
   }
 
   /**

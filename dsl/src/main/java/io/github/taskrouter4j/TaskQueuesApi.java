@@ -10,6 +10,7 @@ import io.github.taskrouter4j.resource.TaskQueuesStatistics;
 import io.github.taskrouter4j.resource.UpdateTaskQueueRequest;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -74,12 +75,12 @@ public final class TaskQueuesApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public TaskQueue fetch(TaskQueueSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), TaskQueue.class);
+    return calls.get(path(sid), Map.of(), TaskQueue.class);
   }
 
   /** Like {@link #fetch(TaskQueueSid)} without blocking. */
   public CompletableFuture<TaskQueue> fetchAsync(TaskQueueSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), TaskQueue.class);
+    return calls.getAsync(path(sid), Map.of(), TaskQueue.class);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.taskrouter4j.resource.Transitions;
 import io.github.taskrouter4j.resource.UpdateTaskRequest;
 import io.github.taskrouter4j.sid.TaskSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -71,12 +72,12 @@ public final class TasksApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public Task fetch(TaskSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), Task.class);
+    return calls.get(path(sid), Map.of(), Task.class);
   }
 
   /** Like {@link #fetch(TaskSid)} without blocking. */
   public CompletableFuture<Task> fetchAsync(TaskSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), Task.class);
+    return calls.getAsync(path(sid), Map.of(), Task.class);
   }
 
   /**
@@ -188,11 +189,7 @@ public final class TasksApi {
     UpdateTaskRequest request = Calls.build(() -> builder, spec, UpdateTaskRequest.Builder::build);
     request
         .assignmentStatus()
-        .ifPresent(
-            to ->
-                current
-                    .assignmentStatus()
-                    .ifPresent(from -> Transitions.checkTask(current.sid(), from, to)));
+        .ifPresent(to -> Transitions.checkTask(current.sid(), current.assignmentStatus(), to));
     return update(current.sid(), request);
   }
 

@@ -4,6 +4,7 @@ import io.github.taskrouter4j.resource.StatisticsRequest;
 import io.github.taskrouter4j.resource.Worker;
 import io.github.taskrouter4j.resource.WorkerInstanceStatistics;
 import io.github.taskrouter4j.sid.WorkerSid;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -29,7 +30,7 @@ public final class WorkerApi {
 
   /** Fetches the worker, with its ETag. */
   public Worker fetch() {
-    return calls.get(base, java.util.Map.of(), Worker.class);
+    return calls.get(base, Map.of(), Worker.class);
   }
 
   /** The worker's reservations: {@code reservations().list(q -> q.reservationStatus(PENDING))}. */

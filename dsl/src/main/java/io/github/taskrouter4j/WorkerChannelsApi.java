@@ -5,6 +5,7 @@ import io.github.taskrouter4j.resource.UpdateWorkerChannelRequest;
 import io.github.taskrouter4j.resource.WorkerChannel;
 import io.github.taskrouter4j.sid.WorkerChannelSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,12 +34,12 @@ public final class WorkerChannelsApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public WorkerChannel fetch(WorkerChannelSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), WorkerChannel.class);
+    return calls.get(path(sid), Map.of(), WorkerChannel.class);
   }
 
   /** Like {@link #fetch(WorkerChannelSid)} without blocking. */
   public CompletableFuture<WorkerChannel> fetchAsync(WorkerChannelSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), WorkerChannel.class);
+    return calls.getAsync(path(sid), Map.of(), WorkerChannel.class);
   }
 
   /**
@@ -136,7 +137,7 @@ public final class WorkerChannelsApi {
   public WorkerChannel fetch(String taskChannelUniqueName) {
     Objects.requireNonNull(taskChannelUniqueName, "taskChannelUniqueName == null");
     return calls.get(
-        base + "/" + Calls.segment(taskChannelUniqueName), java.util.Map.of(), WorkerChannel.class);
+        base + "/" + Calls.segment(taskChannelUniqueName), Map.of(), WorkerChannel.class);
   }
 
   /** Updates the worker's channel for a task channel by its unique name, e.g. {@code "chat"}. */

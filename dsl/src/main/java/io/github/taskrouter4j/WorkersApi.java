@@ -14,6 +14,7 @@ import io.github.taskrouter4j.resource.WorkersRealTimeStatistics;
 import io.github.taskrouter4j.resource.WorkersStatisticsRequest;
 import io.github.taskrouter4j.sid.WorkerSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -76,12 +77,12 @@ public final class WorkersApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public Worker fetch(WorkerSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), Worker.class);
+    return calls.get(path(sid), Map.of(), Worker.class);
   }
 
   /** Like {@link #fetch(WorkerSid)} without blocking. */
   public CompletableFuture<Worker> fetchAsync(WorkerSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), Worker.class);
+    return calls.getAsync(path(sid), Map.of(), Worker.class);
   }
 
   /**
@@ -199,7 +200,7 @@ public final class WorkersApi {
    * }</pre>
    *
    * @param change gets a mutable copy of the current attributes, returns the new ones
-   * @throws io.github.workerrouter4j.http.PreconditionFailedException if every attempt collided
+   * @throws io.github.taskrouter4j.http.PreconditionFailedException if every attempt collided
    * @throws IllegalStateException if Twilio sent no ETag to guard the update with
    */
   public Worker updateAttributes(WorkerSid sid, Function<ObjectNode, ? extends JsonNode> change) {

@@ -2,10 +2,12 @@ package io.github.taskrouter4j;
 
 import io.github.taskrouter4j.resource.RealTimeStatisticsRequest;
 import io.github.taskrouter4j.resource.StatisticsRequest;
+import io.github.taskrouter4j.resource.Workflow;
 import io.github.taskrouter4j.resource.WorkflowCumulativeStatistics;
 import io.github.taskrouter4j.resource.WorkflowRealTimeStatistics;
 import io.github.taskrouter4j.resource.WorkflowStatistics;
 import io.github.taskrouter4j.sid.WorkflowSid;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -28,8 +30,8 @@ public final class WorkflowApi {
   }
 
   /** Fetches the workflow. */
-  public io.github.taskrouter4j.resource.Workflow fetch() {
-    return calls.get(base, java.util.Map.of(), io.github.taskrouter4j.resource.Workflow.class);
+  public Workflow fetch() {
+    return calls.get(base, Map.of(), Workflow.class);
   }
 
   /**

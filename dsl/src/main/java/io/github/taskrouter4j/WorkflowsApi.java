@@ -6,6 +6,7 @@ import io.github.taskrouter4j.resource.UpdateWorkflowRequest;
 import io.github.taskrouter4j.resource.Workflow;
 import io.github.taskrouter4j.sid.WorkflowSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -69,12 +70,12 @@ public final class WorkflowsApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public Workflow fetch(WorkflowSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), Workflow.class);
+    return calls.get(path(sid), Map.of(), Workflow.class);
   }
 
   /** Like {@link #fetch(WorkflowSid)} without blocking. */
   public CompletableFuture<Workflow> fetchAsync(WorkflowSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), Workflow.class);
+    return calls.getAsync(path(sid), Map.of(), Workflow.class);
   }
 
   /**

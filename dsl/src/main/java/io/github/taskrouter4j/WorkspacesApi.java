@@ -6,6 +6,7 @@ import io.github.taskrouter4j.resource.UpdateWorkspaceRequest;
 import io.github.taskrouter4j.resource.Workspace;
 import io.github.taskrouter4j.sid.WorkspaceSid;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -66,12 +67,12 @@ public final class WorkspacesApi {
    * @throws io.github.taskrouter4j.http.NotFoundException if there is none with that SID
    */
   public Workspace fetch(WorkspaceSid sid) {
-    return calls.get(path(sid), java.util.Map.of(), Workspace.class);
+    return calls.get(path(sid), Map.of(), Workspace.class);
   }
 
   /** Like {@link #fetch(WorkspaceSid)} without blocking. */
   public CompletableFuture<Workspace> fetchAsync(WorkspaceSid sid) {
-    return calls.getAsync(path(sid), java.util.Map.of(), Workspace.class);
+    return calls.getAsync(path(sid), Map.of(), Workspace.class);
   }
 
   /**

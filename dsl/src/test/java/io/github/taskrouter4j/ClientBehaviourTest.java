@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.taskrouter4j.http.NotFoundException;
 import io.github.taskrouter4j.http.PreconditionFailedException;
 import io.github.taskrouter4j.http.TaskRouterServiceException;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import io.github.taskrouter4j.resource.ListWorkersRequest;
 import io.github.taskrouter4j.resource.ReservationInstruction;
 import io.github.taskrouter4j.resource.SupervisorMode;
@@ -18,6 +20,7 @@ import io.github.taskrouter4j.sid.TaskSid;
 import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.sid.WorkspaceSid;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -32,13 +35,13 @@ class ClientBehaviourTest {
   private static final TaskSid WT = TaskSid.of("WT" + A32);
   private static final WorkerSid WK = WorkerSid.of("WK" + A32);
 
-  private static StubTwilio stub;
+  private static StubServer stub;
   private static TaskRouter tr;
 
   @BeforeAll
   static void start() throws Exception {
-    stub = new StubTwilio();
-    tr = stub.client();
+    stub = new StubServer();
+    tr = StubClients.on(stub);
   }
 
   @AfterAll
@@ -54,7 +57,7 @@ class ClientBehaviourTest {
 
   private String workersPage(int page, String next, String... names) {
     String items =
-        java.util.Arrays.stream(names)
+        Arrays.stream(names)
             .map(
                 n ->
                     "{\"sid\":\"WK"
@@ -74,15 +77,15 @@ class ClientBehaviourTest {
 
   @Test
   void list_followsNextPageUrls_untilTheLastPage() {
-    stub.answer(
+    stub.enqueue(
             200,
             workersPage(
                 0, "/v1/Workspaces/" + WS + "/Workers?PageSize=2&Page=1&PageToken=PT1", "a", "b"))
-        .answer(
+        .enqueue(
             200,
             workersPage(
                 1, "/v1/Workspaces/" + WS + "/Workers?PageSize=2&Page=2&PageToken=PT2", "c", "d"))
-        .answer(200, workersPage(2, null, "e"));
+        .enqueue(200, workersPage(2, null, "e"));
 
     List<String> names =
         tr.workspace(WS)
@@ -92,25 +95,25 @@ class ClientBehaviourTest {
             .collect(Collectors.toList());
 
     assertThat(names).containsExactly("a", "b", "c", "d", "e");
-    assertThat(stub.requests()).hasSize(3);
-    assertThat(stub.requests().get(0).query).containsEntry("PageSize", List.of("2"));
-    assertThat(stub.requests().get(2).query).containsEntry("PageToken", List.of("PT2"));
+    assertThat(stub.received()).hasSize(3);
+    assertThat(stub.received().get(0).query()).containsEntry("PageSize", List.of("2"));
+    assertThat(stub.received().get(2).query()).containsEntry("PageToken", List.of("PT2"));
   }
 
   @Test
   void list_isLazy_readsOnlyThePagesItNeeds() {
-    stub.answer(200, workersPage(0, "/v1/Workspaces/" + WS + "/Workers?Page=1", "a", "b"));
+    stub.enqueue(200, workersPage(0, "/v1/Workspaces/" + WS + "/Workers?Page=1", "a", "b"));
 
     Optional<Worker> first = tr.workspace(WS).workers().list().findFirst();
 
     assertThat(first.flatMap(Worker::friendlyName)).contains("a");
-    assertThat(stub.requests()).hasSize(1);
+    assertThat(stub.received()).hasSize(1);
   }
 
   @Test
   void listAsync_collectsEveryPage() {
-    stub.answer(200, workersPage(0, "/v1/Workspaces/" + WS + "/Workers?Page=1", "a"))
-        .answer(200, workersPage(1, null, "b"));
+    stub.enqueue(200, workersPage(0, "/v1/Workspaces/" + WS + "/Workers?Page=1", "a"))
+        .enqueue(200, workersPage(1, null, "b"));
 
     List<Worker> all =
         tr.workspace(WS)
@@ -119,12 +122,12 @@ class ClientBehaviourTest {
             .join();
 
     assertThat(all).extracting(w -> w.friendlyName().get()).containsExactly("a", "b");
-    assertThat(stub.requests().get(0).query).containsEntry("Available", List.of("true"));
+    assertThat(stub.received().get(0).query()).containsEntry("Available", List.of("true"));
   }
 
   @Test
   void notFound_carriesTwiliosCode() {
-    stub.answer(
+    stub.enqueue(
         404,
         "{\"code\":20404,\"message\":\"The requested resource /Workspaces/"
             + WS
@@ -140,7 +143,7 @@ class ClientBehaviourTest {
 
   @Test
   void validationError_carriesCodeAndMessage() {
-    stub.answer(
+    stub.enqueue(
         400,
         "{\"code\":20001,\"message\":\"Queue named Sales already exists for workspace "
             + WS
@@ -154,7 +157,7 @@ class ClientBehaviourTest {
 
   @Test
   void asyncFailure_completesExceptionallyWithTheSameException() {
-    stub.answer(404, "{\"code\":20404,\"message\":\"not found\",\"status\":404}");
+    stub.enqueue(404, "{\"code\":20404,\"message\":\"not found\",\"status\":404}");
 
     assertThatThrownBy(() -> tr.workspace(WS).workers().fetchAsync(WK).join())
         .isInstanceOf(CompletionException.class)
@@ -166,13 +169,14 @@ class ClientBehaviourTest {
         + WT
         + "\",\"assignment_status\":\""
         + status
-        + "\",\"attributes\":\"{\\\"level\\\":1}\"}";
+        + "\",\"age\":3,\"priority\":0,\"timeout\":86400"
+        + ",\"attributes\":\"{\\\"level\\\":1}\"}";
   }
 
   @Test
   void etag_isKeptFromTheAnswer_andSentBackAsIfMatch() {
-    stub.answer(new StubTwilio.Answer(200, task("assigned"), java.util.Map.of("ETag", "\"12\"")))
-        .answer(new StubTwilio.Answer(200, task("completed"), java.util.Map.of("ETag", "\"13\"")));
+    stub.enqueue(Reply.json(200, task("assigned")).withHeader("ETag", "\"12\""))
+        .enqueue(Reply.json(200, task("completed")).withHeader("ETag", "\"13\""));
 
     Task fetched = tr.workspace(WS).tasks().fetch(WT);
     Task done =
@@ -189,7 +193,7 @@ class ClientBehaviourTest {
 
   @Test
   void staleEtag_isPreconditionFailed() {
-    stub.answer(
+    stub.enqueue(
         412, "{\"code\":20412,\"message\":\"Precondition failed: ETag mismatch\",\"status\":412}");
 
     assertThatThrownBy(
@@ -201,15 +205,15 @@ class ClientBehaviourTest {
   @Test
   void updateAttributes_retriesWhenSomeoneElseWroteInBetween() {
     String conflict = "{\"code\":20412,\"message\":\"Precondition failed\",\"status\":412}";
-    stub.answer(new StubTwilio.Answer(200, task("pending"), java.util.Map.of("ETag", "\"1\"")))
-        .answer(412, conflict)
-        .answer(new StubTwilio.Answer(200, task("pending"), java.util.Map.of("ETag", "\"2\"")))
-        .answer(new StubTwilio.Answer(200, task("pending"), java.util.Map.of("ETag", "\"3\"")));
+    stub.enqueue(Reply.json(200, task("pending")).withHeader("ETag", "\"1\""))
+        .enqueue(412, conflict)
+        .enqueue(Reply.json(200, task("pending")).withHeader("ETag", "\"2\""))
+        .enqueue(Reply.json(200, task("pending")).withHeader("ETag", "\"3\""));
 
     tr.workspace(WS).tasks().updateAttributes(WT, a -> a.put("escalated", true));
 
-    List<StubTwilio.Recorded> sent = stub.requests();
-    assertThat(sent).extracting(r -> r.method).containsExactly("GET", "POST", "GET", "POST");
+    List<StubServer.Request> sent = stub.received();
+    assertThat(sent).extracting(r -> r.method()).containsExactly("GET", "POST", "GET", "POST");
     assertThat(sent.get(1).header("If-Match")).isEqualTo("\"1\"");
     assertThat(sent.get(3).header("If-Match")).isEqualTo("\"2\"");
     assertThat(sent.get(3).form("Attributes")).isEqualTo("{\"level\":1,\"escalated\":true}");
@@ -219,20 +223,25 @@ class ClientBehaviourTest {
   void updateAttributes_givesUpAfterMaxAttempts() {
     String conflict = "{\"code\":20412,\"message\":\"Precondition failed\",\"status\":412}";
     for (int i = 0; i < TasksApi.MAX_ATTEMPTS; i++) {
-      stub.answer(
-              new StubTwilio.Answer(
-                  200, task("pending"), java.util.Map.of("ETag", "\"" + i + "\"")))
-          .answer(412, conflict);
+      stub.enqueue(Reply.json(200, task("pending")).withHeader("ETag", "\"" + i + "\""))
+          .enqueue(412, conflict);
     }
 
     assertThatThrownBy(() -> tr.workspace(WS).tasks().updateAttributes(WT, a -> a.put("x", 1)))
         .isInstanceOf(PreconditionFailedException.class);
-    assertThat(stub.requests()).hasSize(2 * TasksApi.MAX_ATTEMPTS);
+    assertThat(stub.received()).hasSize(2 * TasksApi.MAX_ATTEMPTS);
   }
 
   @Test
   void cancelingAnAssignedTask_isRefusedLocally_withTwiliosWording() {
-    Task assigned = Task.builder().sid(WT).assignmentStatus(TaskAssignmentStatus.ASSIGNED).build();
+    Task assigned =
+        Task.builder()
+            .sid(WT)
+            .assignmentStatus(TaskAssignmentStatus.ASSIGNED)
+            .age(Duration.ofSeconds(3))
+            .priority(0)
+            .timeout(Duration.ofDays(1))
+            .build();
 
     assertThatThrownBy(
             () ->
@@ -244,7 +253,7 @@ class ClientBehaviourTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "Cannot cancel task " + WT + " because it is not pending or reserved (it is assigned)");
-    assertThat(stub.requests()).isEmpty();
+    assertThat(stub.received()).isEmpty();
   }
 
   @Test
@@ -262,7 +271,7 @@ class ClientBehaviourTest {
             "Reservation WR"
                 + A32
                 + " is already in state [accepted] and cannot be updated to [accepted]");
-    assertThat(stub.requests()).isEmpty();
+    assertThat(stub.received()).isEmpty();
   }
 
   @Test
@@ -280,7 +289,7 @@ class ClientBehaviourTest {
                                 .supervisorMode(SupervisorMode.BARGE)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SupervisorMode is not a parameter of the a worker's reservation");
-    assertThat(stub.requests()).isEmpty();
+    assertThat(stub.received()).isEmpty();
   }
 
   @Test
@@ -297,11 +306,11 @@ class ClientBehaviourTest {
 
   @Test
   void taskChannelByUniqueName_isPercentEncodedInThePath() {
-    stub.answer(200, "{\"sid\":\"TC" + A32 + "\",\"unique_name\":\"voice mail\"}");
+    stub.enqueue(200, "{\"sid\":\"TC" + A32 + "\",\"unique_name\":\"voice mail\"}");
 
     tr.workspace(WS).taskChannels().fetch("voice mail");
 
-    assertThat(stub.last().path).isEqualTo("/v1/Workspaces/" + WS + "/TaskChannels/voice%20mail");
+    assertThat(stub.last().path()).isEqualTo("/v1/Workspaces/" + WS + "/TaskChannels/voice%20mail");
   }
 
   @Test
@@ -311,20 +320,20 @@ class ClientBehaviourTest {
 
   @Test
   void asyncTwins_sendTheSameRequests() {
-    stub.fallback(SpecAnswers::answer);
+    stub.always(SpecAnswers::answer);
 
     io.github.taskrouter4j.resource.Activity created =
         tr.workspace(WS).activities().createAsync(a -> a.friendlyName("Break")).join();
     tr.workspace(WS).activities().updateAsync(created.sid(), a -> a.friendlyName("Lunch")).join();
     tr.workspace(WS).activities().deleteAsync(created.sid()).join();
 
-    assertThat(stub.requests())
-        .extracting(r -> r.method + " " + r.path)
+    assertThat(stub.received())
+        .extracting(r -> r.method() + " " + r.path())
         .containsExactly(
             "POST /v1/Workspaces/" + WS + "/Activities",
             "POST /v1/Workspaces/" + WS + "/Activities/" + created.sid(),
             "DELETE /v1/Workspaces/" + WS + "/Activities/" + created.sid());
-    assertThat(stub.requests().get(1).form).containsEntry("FriendlyName", List.of("Lunch"));
+    assertThat(stub.received().get(1).form()).containsEntry("FriendlyName", List.of("Lunch"));
   }
 
   @Test
@@ -332,6 +341,6 @@ class ClientBehaviourTest {
     assertThatThrownBy(() -> tr.workspace(WS).workers().create(w -> w.friendlyName(" ")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CreateWorkerRequest.friendlyName must not be blank");
-    assertThat(stub.requests()).isEmpty();
+    assertThat(stub.received()).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package io.github.taskrouter4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.taskrouter4j.http.stub.StubServer;
 import io.github.taskrouter4j.resource.Activity;
 import io.github.taskrouter4j.resource.Task;
 import io.github.taskrouter4j.resource.TaskAssignmentStatus;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeExampleTest {
   @Test
   void readmeExamples_runAndSendWhatTheCommentsSay() throws Exception {
-    try (StubTwilio stub = new StubTwilio().fallback(SpecAnswers::answer);
-        TaskRouter tr = stub.client()) {
+    try (StubServer stub = new StubServer().always(SpecAnswers::answer);
+        TaskRouter tr = StubClients.on(stub)) {
       Workspace ws =
           tr.workspaces()
               .create(w -> w.friendlyName("Customer Support").template(WorkspaceTemplate.FIFO));
@@ -31,7 +32,7 @@ class ReadmeExampleTest {
 
       Activity onBreak =
           workspace.activities().create(a -> a.friendlyName("On Break").available(false));
-      assertThat(stub.last().form).containsEntry("Available", List.of("false"));
+      assertThat(stub.last().form()).containsEntry("Available", List.of("false"));
 
       Worker alice =
           workspace

@@ -3,6 +3,7 @@ package io.github.taskrouter4j;
 import static io.github.taskrouter4j.SpecContractTest.A32;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.taskrouter4j.http.stub.StubServer;
 import io.github.taskrouter4j.resource.Activity;
 import io.github.taskrouter4j.resource.Task;
 import io.github.taskrouter4j.resource.TaskAssignmentStatus;
@@ -35,13 +36,13 @@ class SeedOperationsTest {
   private static final ActivitySid BUSY = ActivitySid.of("WA" + "c".repeat(32));
   private static final WorkflowSid FLOW = WorkflowSid.of("WW" + A32);
 
-  private static StubTwilio stub;
+  private static StubServer stub;
   private static TaskRouter tr;
 
   @BeforeAll
   static void start() throws Exception {
-    stub = new StubTwilio();
-    tr = stub.client();
+    stub = new StubServer();
+    tr = StubClients.on(stub);
   }
 
   @AfterAll
@@ -52,7 +53,7 @@ class SeedOperationsTest {
 
   @BeforeEach
   void reset() {
-    stub.reset().fallback(SpecAnswers::answer);
+    stub.reset().always(SpecAnswers::answer);
   }
 
   @Test
@@ -61,10 +62,10 @@ class SeedOperationsTest {
         tr.workspaces()
             .create(w -> w.friendlyName("Customer Support").template(WorkspaceTemplate.FIFO));
 
-    StubTwilio.Recorded sent = stub.last();
-    assertThat(sent.method).isEqualTo("POST");
-    assertThat(sent.path).isEqualTo("/v1/Workspaces");
-    assertThat(sent.form)
+    StubServer.Request sent = stub.last();
+    assertThat(sent.method()).isEqualTo("POST");
+    assertThat(sent.path()).isEqualTo("/v1/Workspaces");
+    assertThat(sent.form())
         .containsExactly(
             Map.entry("FriendlyName", List.of("Customer Support")),
             Map.entry("Template", List.of("FIFO")));
@@ -84,7 +85,7 @@ class SeedOperationsTest {
             .defaultQueue(QUEUE)
             .build();
 
-    stub.answer(
+    stub.enqueue(
         201,
         "{\"sid\":\""
             + FLOW
@@ -103,9 +104,9 @@ class SeedOperationsTest {
                         .fallbackAssignmentCallbackUrl(URI.create("https://example.com/fallback"))
                         .configuration(config));
 
-    StubTwilio.Recorded sent = stub.last();
-    assertThat(sent.path).isEqualTo("/v1/Workspaces/" + WS + "/Workflows");
-    assertThat(sent.form)
+    StubServer.Request sent = stub.last();
+    assertThat(sent.path()).isEqualTo("/v1/Workspaces/" + WS + "/Workflows");
+    assertThat(sent.form())
         .containsExactly(
             Map.entry("FriendlyName", List.of("Incoming Call Flow")),
             Map.entry("Configuration", List.of(config.toJson())),
@@ -114,7 +115,7 @@ class SeedOperationsTest {
     assertThat(sent.form("Configuration"))
         .startsWith("{\"task_routing\":{\"filters\":[{\"filter_friendly_name\":\"Sales\"");
     assertThat(flow.sid()).isEqualTo(FLOW);
-    assertThat(flow.taskReservationTimeout()).contains(Duration.ofSeconds(120));
+    assertThat(flow.taskReservationTimeout()).isEqualTo(Duration.ofSeconds(120));
     assertThat(flow.configuration()).isEqualTo(config);
   }
 
@@ -123,7 +124,7 @@ class SeedOperationsTest {
     Activity activity =
         tr.workspace(WS).activities().create(a -> a.friendlyName("New Activity").available(false));
 
-    assertThat(stub.last().form)
+    assertThat(stub.last().form())
         .containsExactly(
             Map.entry("FriendlyName", List.of("New Activity")),
             Map.entry("Available", List.of("false")));
@@ -140,7 +141,7 @@ class SeedOperationsTest {
             .create(
                 w -> w.friendlyName("Alice").attributes(Map.of("languages", List.of("en", "es"))));
 
-    assertThat(stub.last().form)
+    assertThat(stub.last().form())
         .containsExactly(
             Map.entry("FriendlyName", List.of("Alice")),
             Map.entry("Attributes", List.of("{\"languages\":[\"en\",\"es\"]}")));
@@ -161,14 +162,14 @@ class SeedOperationsTest {
                         .reservationActivitySid(RESERVED)
                         .assignmentActivitySid(BUSY));
 
-    assertThat(stub.last().form)
+    assertThat(stub.last().form())
         .containsExactly(
             Map.entry("FriendlyName", List.of("Sample Queue")),
             Map.entry("TargetWorkers", List.of("languages HAS \"en\"")),
             Map.entry("ReservationActivitySid", List.of(RESERVED.value())),
             Map.entry("AssignmentActivitySid", List.of(BUSY.value())));
     assertThat(queue.sid().value()).startsWith("WQ");
-    assertThat(queue.taskOrder()).isPresent();
+    assertThat(queue.taskOrder()).isNotNull();
   }
 
   @Test
@@ -178,12 +179,12 @@ class SeedOperationsTest {
             .tasks()
             .create(t -> t.attributes("{\"type\":\"support\"}").workflowSid(FLOW));
 
-    assertThat(stub.last().form)
+    assertThat(stub.last().form())
         .containsExactly(
             Map.entry("WorkflowSid", List.of(FLOW.value())),
             Map.entry("Attributes", List.of("{\"type\":\"support\"}")));
     assertThat(task.sid().value()).startsWith("WT");
-    assertThat(task.assignmentStatus()).contains(TaskAssignmentStatus.PENDING);
+    assertThat(task.assignmentStatus()).isEqualTo(TaskAssignmentStatus.PENDING);
     assertThat(task.attributes().path("body").asText()).isEqualTo("attributes");
   }
 }

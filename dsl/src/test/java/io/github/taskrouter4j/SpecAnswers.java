@@ -1,6 +1,8 @@
 package io.github.taskrouter4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import io.github.taskrouter4j.resource.Spec;
 import java.util.Comparator;
 import java.util.Map;
@@ -12,10 +14,10 @@ final class SpecAnswers {
   private SpecAnswers() {}
 
   /** The operation whose method and path template match, literal segments preferred. */
-  static Optional<Spec.Operation> operationOf(StubTwilio.Recorded request) {
+  static Optional<Spec.Operation> operationOf(StubServer.Request request) {
     return Spec.operations().stream()
-        .filter(op -> op.method.equals(request.method))
-        .filter(op -> pattern(op.path).matcher(request.path).matches())
+        .filter(op -> op.method.equals(request.method()))
+        .filter(op -> pattern(op.path).matcher(request.path()).matches())
         .min(Comparator.comparingInt(op -> op.path.split("\\{", -1).length));
   }
 
@@ -24,10 +26,10 @@ final class SpecAnswers {
   }
 
   /** The spec's first example for the request's operation, with the operation's status code. */
-  static StubTwilio.Answer answer(StubTwilio.Recorded request) {
+  static Reply answer(StubServer.Request request) {
     Optional<Spec.Operation> op = operationOf(request);
     if (op.isEmpty()) {
-      return StubTwilio.Answer.json(
+      return Reply.json(
           404, "{\"code\":20404,\"message\":\"no such operation " + request + "\",\"status\":404}");
     }
     Map.Entry<String, JsonNode> success = op.get().success();
@@ -35,9 +37,9 @@ final class SpecAnswers {
     JsonNode examples =
         success.getValue().path("content").path("application/json").path("examples");
     if (status == 204 || examples.isEmpty()) {
-      return new StubTwilio.Answer(204, null, Map.of());
+      return Reply.empty(204);
     }
     JsonNode first = examples.elements().next().path("value");
-    return StubTwilio.Answer.json(status, first.toString()).withHeader("ETag", "\"7\"");
+    return Reply.json(status, first.toString()).withHeader("ETag", "\"7\"");
   }
 }

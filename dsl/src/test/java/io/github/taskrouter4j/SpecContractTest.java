@@ -3,6 +3,7 @@ package io.github.taskrouter4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.taskrouter4j.http.stub.StubServer;
 import io.github.taskrouter4j.resource.CallStatus;
 import io.github.taskrouter4j.resource.CallbackMethod;
 import io.github.taskrouter4j.resource.ConferenceEvent;
@@ -191,7 +192,18 @@ class SpecContractTest {
                             .ifMatch("\"7\"")));
     CALLS.put(
         "DeleteTask",
-        tr -> tr.workspace(WS).tasks().delete(Task.builder().sid(WT).etag("\"7\"").build()));
+        tr ->
+            tr.workspace(WS)
+                .tasks()
+                .delete(
+                    Task.builder()
+                        .sid(WT)
+                        .assignmentStatus(TaskAssignmentStatus.PENDING)
+                        .age(Duration.ZERO)
+                        .priority(0)
+                        .timeout(Duration.ofDays(1))
+                        .etag("\"7\"")
+                        .build()));
     CALLS.put(
         "ListTask",
         tr ->
@@ -556,13 +568,13 @@ class SpecContractTest {
     return all;
   }
 
-  private static StubTwilio stub;
+  private static StubServer stub;
   private static TaskRouter tr;
 
   @BeforeAll
   static void start() throws Exception {
-    stub = new StubTwilio().fallback(SpecAnswers::answer);
-    tr = stub.client();
+    stub = new StubServer().always(SpecAnswers::answer);
+    tr = StubClients.on(stub);
   }
 
   @AfterAll
@@ -588,19 +600,19 @@ class SpecContractTest {
   void clientCall_usesSpecMethodPathAndEveryParameter(String id, Spec.Operation op) {
     Consumer<TaskRouter> call = CALLS.get(id);
     assertThat(call).as("client call for " + id).isNotNull();
-    stub.clear();
+    stub.reset().always(SpecAnswers::answer);
 
     call.accept(tr);
 
-    List<StubTwilio.Recorded> sent = stub.requests();
+    List<StubServer.Request> sent = stub.received();
     assertThat(sent).as(id + " sent nothing").isNotEmpty();
     Set<String> query = new TreeSet<>();
     Set<String> form = new TreeSet<>();
     Set<String> headers = new TreeSet<>();
-    for (StubTwilio.Recorded r : sent) {
+    for (StubServer.Request r : sent) {
       assertThat(SpecAnswers.operationOf(r).map(o -> o.id)).as(r.toString()).contains(id);
-      query.addAll(r.query.keySet());
-      form.addAll(r.form.keySet());
+      query.addAll(r.query().keySet());
+      form.addAll(r.form().keySet());
       if (r.header("If-Match") != null) {
         headers.add("If-Match");
       }

@@ -3,8 +3,9 @@ package io.github.taskrouter4j.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.taskrouter4j.emulator.EmulatorClock;
-import io.github.taskrouter4j.emulator.internal.ApiHandler;
-import io.github.taskrouter4j.emulator.internal.Emulation;
+import io.github.taskrouter4j.emulator.internal.api.Endpoints;
+import io.github.taskrouter4j.emulator.internal.engine.Emulation;
+import io.github.taskrouter4j.emulator.internal.http.ApiHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -62,7 +63,7 @@ public class EmulatorRoutingBenchmark {
             EmulatorClock.manual(),
             URI.create("http://127.0.0.1:0"),
             Executors.newCachedThreadPool());
-    api = new ApiHandler(emulation);
+    api = Endpoints.handler(emulation);
     ws = post("/v1/Workspaces", "FriendlyName", "bench").path("sid").asText();
     String available =
         get("/v1/Workspaces/" + ws + "/Activities?FriendlyName=Available")

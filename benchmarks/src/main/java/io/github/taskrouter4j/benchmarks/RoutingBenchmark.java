@@ -72,8 +72,19 @@ public class RoutingBenchmark {
   @Setup
   public void setUp() {
     Random random = new Random(42);
-    ActivitySid available = ActivitySid.of(String.format("WA%032x", 1));
-    ActivitySid offline = ActivitySid.of(String.format("WA%032x", 2));
+    workers = workerStates(random);
+    router =
+        Router.builder()
+            .configuration(WorkflowConfiguration.fromJson(configuration()))
+            .queues(queueDefinitions())
+            .workers(List.of(workers))
+            .clock(Clock.fixed(Instant.parse("2026-11-30T10:15:00Z"), ZoneOffset.UTC))
+            .build();
+    tasks = taskAttributes(random, TASKS);
+  }
+
+  /** One queue per department: its own agents and those backing it up. */
+  static List<QueueDefinition> queueDefinitions() {
     List<QueueDefinition> queues = new ArrayList<>();
     for (int q = 0; q < QUEUES; q++) {
       queues.add(
@@ -83,7 +94,14 @@ public class RoutingBenchmark {
               .targetWorkers("department == 'd" + q + "' OR backup == 'd" + q + "'")
               .build());
     }
-    workers = new WorkerState[WORKERS];
+    return queues;
+  }
+
+  /** 1,000 workers over the departments, with levels and skills; 70 % available. */
+  static WorkerState[] workerStates(Random random) {
+    ActivitySid available = ActivitySid.of(String.format("WA%032x", 1));
+    ActivitySid offline = ActivitySid.of(String.format("WA%032x", 2));
+    WorkerState[] states = new WorkerState[WORKERS];
     for (int w = 0; w < WORKERS; w++) {
       ObjectNode attributes = MAPPER.createObjectNode();
       attributes.put("department", "d" + (w % QUEUES));
@@ -96,7 +114,7 @@ public class RoutingBenchmark {
           .add(SKILLS[w % SKILLS.length])
           .add(SKILLS[(w / 7) % SKILLS.length]);
       boolean isAvailable = random.nextInt(10) < 7;
-      workers[w] =
+      states[w] =
           WorkerState.builder()
               .sid(WorkerSid.of(String.format("WK%032x", w + 1)))
               .friendlyName("worker" + w)
@@ -108,22 +126,21 @@ public class RoutingBenchmark {
               .idleSince(Instant.parse("2026-11-30T08:00:00Z").plusSeconds(random.nextInt(3600)))
               .build();
     }
-    router =
-        Router.builder()
-            .configuration(WorkflowConfiguration.fromJson(configuration()))
-            .queues(queues)
-            .workers(List.of(workers))
-            .clock(Clock.fixed(Instant.parse("2026-11-30T10:15:00Z"), ZoneOffset.UTC))
-            .build();
-    tasks = new JsonNode[TASKS];
-    for (int t = 0; t < TASKS; t++) {
+    return states;
+  }
+
+  /** Tasks over the departments (one in eleven matches none), tiers and skills; 5 % VIP. */
+  static JsonNode[] taskAttributes(Random random, int count) {
+    JsonNode[] out = new JsonNode[count];
+    for (int t = 0; t < count; t++) {
       ObjectNode task = MAPPER.createObjectNode();
       task.put("department", "d" + random.nextInt(QUEUES + 1)); // d10 matches no department
       task.put("tier", TIERS[random.nextInt(TIERS.length)]);
       task.put("skill", SKILLS[random.nextInt(SKILLS.length)]);
       task.put("vip", random.nextInt(20) == 0);
-      tasks[t] = task;
+      out[t] = task;
     }
+    return out;
   }
 
   /** Routes all 10,000 tasks; the score is tasks routed per second. */
@@ -150,9 +167,17 @@ public class RoutingBenchmark {
 
   /** 18 department-and-tier filters, a VIP filter, a business-hours filter, a default filter. */
   static String configuration() {
+    return configuration(-1);
+  }
+
+  /**
+   * The configuration of {@link #configuration()}, with the first step of department {@code
+   * slower}'s filters timing out after 45 s instead of 30 s (none if it is -1).
+   */
+  static String configuration(int slower) {
     StringBuilder filters = new StringBuilder();
     int made = 0;
-    filters.append(filter("VIP", "vip == true", queue(0), "1==1", "worker.level DESC"));
+    filters.append(filter("VIP", "vip == true", queue(0), "1==1", "worker.level DESC", 30));
     made++;
     for (int d = 0; d < QUEUES && made < FILTERS - 1; d++) {
       for (String tier : TIERS) {
@@ -167,7 +192,8 @@ public class RoutingBenchmark {
                     "department == 'd" + d + "' AND tier == '" + tier + "'",
                     queue(d),
                     tier.equals("gold") ? "worker.level >= 2" : "worker.level >= 1",
-                    "worker.level " + (tier.equals("gold") ? "DESC" : "ASC")));
+                    "worker.level " + (tier.equals("gold") ? "DESC" : "ASC"),
+                    d == slower ? 45 : 30));
         made++;
       }
     }
@@ -179,7 +205,8 @@ public class RoutingBenchmark {
                 "taskrouter.dayOfWeek IN ['Mon','Tue','Wed','Thu','Fri'] AND taskrouter.currentTime >= 800",
                 queue(9),
                 "1==1",
-                "worker.level DESC"));
+                "worker.level DESC",
+                30));
     return "{\"task_routing\":{\"filters\":["
         + filters
         + "],\"default_filter\":{\"queue\":\""
@@ -188,7 +215,12 @@ public class RoutingBenchmark {
   }
 
   private static String filter(
-      String name, String expression, TaskQueueSid queue, String staticExpression, String orderBy) {
+      String name,
+      String expression,
+      TaskQueueSid queue,
+      String staticExpression,
+      String orderBy,
+      int firstTimeout) {
     TaskQueueSid widen = queue(QUEUES - 1);
     return "{\"filter_friendly_name\":\""
         + name
@@ -198,7 +230,9 @@ public class RoutingBenchmark {
         + "{\"queue\":\""
         + queue
         + "\",\"expression\":\"task.skill IN worker.skills\",\"priority\":5,"
-        + "\"timeout\":30,\"skip_if\":\"workers.available == 0\"},"
+        + "\"timeout\":"
+        + firstTimeout
+        + ",\"skip_if\":\"workers.available == 0\"},"
         + "{\"queue\":\""
         + queue
         + "\",\"expression\":\""

@@ -92,7 +92,7 @@ public abstract class ListTaskQueuesStatisticsRequest {
             d ->
                 Checks.seconds(
                     "ListTaskQueuesStatisticsRequest.splitByWaitTime",
-                    java.util.Optional.of(d),
+                    Optional.of(d),
                     1,
                     Long.MAX_VALUE));
     Checks.range("ListTaskQueuesStatisticsRequest.pageSize", pageSize(), 1, 1000L);

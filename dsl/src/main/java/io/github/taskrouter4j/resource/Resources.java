@@ -64,7 +64,11 @@ public final class Resources {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
+      Throwable cause =
+          e.getCause() instanceof IllegalArgumentException
+                  || e.getCause() instanceof IllegalStateException
+              ? e.getCause()
+              : null;
       String why = cause != null ? cause.getMessage() : e.getOriginalMessage();
       throw new IllegalArgumentException(
           "cannot decode " + type.getSimpleName() + " at " + path(e) + ": " + why, e);

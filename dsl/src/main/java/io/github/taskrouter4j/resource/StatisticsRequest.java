@@ -77,10 +77,7 @@ public abstract class StatisticsRequest {
         .forEach(
             d ->
                 Checks.seconds(
-                    "StatisticsRequest.splitByWaitTime",
-                    java.util.Optional.of(d),
-                    1,
-                    Long.MAX_VALUE));
+                    "StatisticsRequest.splitByWaitTime", Optional.of(d), 1, Long.MAX_VALUE));
     Checks.window("StatisticsRequest", startDate(), endDate());
   }
 }

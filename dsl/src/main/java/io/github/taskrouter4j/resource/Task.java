@@ -53,14 +53,14 @@ public abstract class Task {
 
   /** The number of seconds since the Task was created. */
   @JsonProperty("age")
-  public abstract Optional<Duration> age();
+  public abstract Duration age();
 
   /**
    * The current status of the Task's assignment. Can be: {@code pending}, {@code reserved}, {@code
    * assigned}, {@code canceled}, {@code wrapping}, or {@code completed}.
    */
   @JsonProperty("assignment_status")
-  public abstract Optional<TaskAssignmentStatus> assignmentStatus();
+  public abstract TaskAssignmentStatus assignmentStatus();
 
   /**
    * The attributes exactly as Twilio sent them: JSON text. Read them with {@link #attributes()}.
@@ -92,7 +92,7 @@ public abstract class Task {
    * higher priority values will be assigned before Tasks with lower values.
    */
   @JsonProperty("priority")
-  public abstract Optional<Integer> priority();
+  public abstract int priority();
 
   /** The reason the Task was canceled or completed, if applicable. */
   @JsonProperty("reason")
@@ -120,7 +120,7 @@ public abstract class Task {
 
   /** The amount of time in seconds that the Task can live before being assigned. */
   @JsonProperty("timeout")
-  public abstract Optional<Duration> timeout();
+  public abstract Duration timeout();
 
   /** The SID of the Workflow that is controlling the Task. */
   @JsonProperty("workflow_sid")

@@ -70,7 +70,7 @@ public abstract class TaskQueue {
    * integer between 1 and 50, inclusive and defaults to 1.
    */
   @JsonProperty("max_reserved_workers")
-  public abstract Optional<Integer> maxReservedWorkers();
+  public abstract int maxReservedWorkers();
 
   /** The SID of the Activity to assign Workers once a task is reserved for them. */
   @JsonProperty("reservation_activity_sid")
@@ -99,7 +99,7 @@ public abstract class TaskQueue {
    * here to learn more.
    */
   @JsonProperty("task_order")
-  public abstract Optional<TaskOrder> taskOrder();
+  public abstract TaskOrder taskOrder();
 
   /** The absolute URL of the TaskQueue resource. */
   @JsonProperty("url")

@@ -76,7 +76,7 @@ public abstract class TaskQueueBulkRealTimeStatistics {
 
   /** The number of TaskQueue statistics received in task_queue_data. */
   @JsonProperty("task_queue_response_count")
-  public abstract Optional<Integer> taskQueueResponseCount();
+  public abstract int taskQueueResponseCount();
 
   /** The absolute URL of the TaskQueue statistics resource. */
   @JsonProperty("url")

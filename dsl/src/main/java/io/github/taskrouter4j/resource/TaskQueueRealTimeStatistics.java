@@ -49,7 +49,7 @@ public abstract class TaskQueueRealTimeStatistics {
 
   /** The age of the longest waiting Task. */
   @JsonProperty("longest_task_waiting_age")
-  public abstract Optional<Duration> longestTaskWaitingAge();
+  public abstract Duration longestTaskWaitingAge();
 
   /** The SID of the longest waiting Task. */
   @JsonProperty("longest_task_waiting_sid")
@@ -92,18 +92,18 @@ public abstract class TaskQueueRealTimeStatistics {
    * {@code available} status may already have active interactions or may have none.
    */
   @JsonProperty("total_available_workers")
-  public abstract Optional<Integer> totalAvailableWorkers();
+  public abstract int totalAvailableWorkers();
 
   /**
    * The total number of Workers eligible for Tasks in the TaskQueue, independent of their Activity
    * state.
    */
   @JsonProperty("total_eligible_workers")
-  public abstract Optional<Integer> totalEligibleWorkers();
+  public abstract int totalEligibleWorkers();
 
   /** The total number of Tasks. */
   @JsonProperty("total_tasks")
-  public abstract Optional<Integer> totalTasks();
+  public abstract int totalTasks();
 
   /** The SID of the Workspace that contains the TaskQueue. */
   @JsonProperty("workspace_sid")

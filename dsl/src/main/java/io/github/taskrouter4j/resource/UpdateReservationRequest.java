@@ -4,6 +4,7 @@ import io.github.taskrouter4j.resource.internal.Checks;
 import io.github.taskrouter4j.resource.internal.Form;
 import io.github.taskrouter4j.sid.ActivitySid;
 import io.github.taskrouter4j.sid.CallSid;
+import io.github.taskrouter4j.webhook.ConferenceParameters;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * The request that updates a Reservation (of a task or of a worker): immutable, checked when built,
- * rendered as Twilio's form parameters by {@link #toForm()}.
+ * rendered as Twilio's form parameters by {@link #toForm()}. The conference instruction's
+ * parameters and their limits are those of {@link ConferenceParameters}, shared with the webhook's
+ * {@code ConferenceInstruction}.
  *
  * <pre>{@code
  * UpdateReservationRequest request = UpdateReservationRequest.builder()
@@ -22,7 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class UpdateReservationRequest {
+public abstract class UpdateReservationRequest implements ConferenceParameters {
   UpdateReservationRequest() {}
 
   /** Starts building the request. */
@@ -144,15 +147,6 @@ public abstract class UpdateReservationRequest {
    */
   public abstract Optional<URI> redirectUrl();
 
-  /** Conference: the worker's contact URI. Sent as {@code To}. */
-  public abstract Optional<String> to();
-
-  /** Conference: the caller ID of the call to the worker. Sent as {@code From}. */
-  public abstract Optional<String> from();
-
-  /** The URL that receives call status events. Sent as {@code StatusCallback}. */
-  public abstract Optional<URI> statusCallback();
-
   /** The HTTP method for {@code StatusCallback}. Sent as {@code StatusCallbackMethod}. */
   public abstract Optional<CallbackMethod> statusCallbackMethod();
 
@@ -162,49 +156,14 @@ public abstract class UpdateReservationRequest {
    */
   public abstract List<CallStatus> statusCallbackEvent();
 
-  /** Conference: how long to ring the worker. Sent as {@code Timeout}. */
-  public abstract Optional<Duration> timeout();
-
-  /** Conference: whether to record the participant. Sent as {@code Record}. */
-  public abstract Optional<Boolean> record();
-
-  /** Conference: whether the worker joins muted. Sent as {@code Muted}. */
-  public abstract Optional<Boolean> muted();
-
   /**
    * Conference: {@code true}, {@code false}, {@code onEnter} or {@code onExit}. Sent as {@code
    * Beep}.
    */
   public abstract Optional<String> beep();
 
-  /**
-   * Conference: whether the conference starts when the worker joins. Sent as {@code
-   * StartConferenceOnEnter}.
-   */
-  public abstract Optional<Boolean> startConferenceOnEnter();
-
-  /**
-   * Conference: whether the conference ends when the worker leaves. Sent as {@code
-   * EndConferenceOnExit}.
-   */
-  public abstract Optional<Boolean> endConferenceOnExit();
-
-  /** Conference: what callers hear while waiting. Sent as {@code WaitUrl}. */
-  public abstract Optional<URI> waitUrl();
-
   /** Conference: the HTTP method for {@code WaitUrl}. Sent as {@code WaitMethod}. */
   public abstract Optional<CallbackMethod> waitMethod();
-
-  /** Conference: whether the worker hears ringing. Sent as {@code EarlyMedia}. */
-  public abstract Optional<Boolean> earlyMedia();
-
-  /** Conference: at most this many participants, 2 to 250. Sent as {@code MaxParticipants}. */
-  public abstract Optional<Integer> maxParticipants();
-
-  /**
-   * Conference: the URL that receives conference events. Sent as {@code ConferenceStatusCallback}.
-   */
-  public abstract Optional<URI> conferenceStatusCallback();
 
   /**
    * Conference: the HTTP method for {@code ConferenceStatusCallback}. Sent as {@code
@@ -231,22 +190,10 @@ public abstract class UpdateReservationRequest {
   public abstract Optional<String> recordingChannels();
 
   /**
-   * Conference: the URL called when the recording status changes. Sent as {@code
-   * RecordingStatusCallback}.
-   */
-  public abstract Optional<URI> recordingStatusCallback();
-
-  /**
    * Conference: the HTTP method for {@code RecordingStatusCallback}. Sent as {@code
    * RecordingStatusCallbackMethod}.
    */
   public abstract Optional<CallbackMethod> recordingStatusCallbackMethod();
-
-  /**
-   * Conference: the URL called when the conference recording is available. Sent as {@code
-   * ConferenceRecordingStatusCallback}.
-   */
-  public abstract Optional<URI> conferenceRecordingStatusCallback();
 
   /**
    * Conference: the HTTP method for {@code ConferenceRecordingStatusCallback}. Sent as {@code
@@ -254,28 +201,10 @@ public abstract class UpdateReservationRequest {
    */
   public abstract Optional<CallbackMethod> conferenceRecordingStatusCallbackMethod();
 
-  /** Conference: the region where the audio is mixed. Sent as {@code Region}. */
-  public abstract Optional<String> region();
-
-  /** Conference: the SIP user name. Sent as {@code SipAuthUsername}. */
-  public abstract Optional<String> sipAuthUsername();
-
-  /**
-   * Conference: the SIP password (never shown by {@code toString()}). Sent as {@code
-   * SipAuthPassword}.
-   */
-  @Value.Redacted
-  public abstract Optional<String> sipAuthPassword();
-
   /**
    * Dequeue: the call events sent (repeated parameter). Sent as {@code DequeueStatusCallbackEvent}.
    */
   public abstract List<CallStatus> dequeueStatusCallbackEvent();
-
-  /**
-   * Conference: the activity the worker moves to afterwards. Sent as {@code PostWorkActivitySid}.
-   */
-  public abstract Optional<ActivitySid> postWorkActivitySid();
 
   /**
    * Supervise: monitor, whisper or barge (task reservations only). Sent as {@code SupervisorMode}.
@@ -287,18 +216,6 @@ public abstract class UpdateReservationRequest {
    * reservations only). Sent as {@code Supervisor}.
    */
   public abstract Optional<String> supervisor();
-
-  /**
-   * Conference: whether the conference ends when the customer leaves. Sent as {@code
-   * EndConferenceOnCustomerExit}.
-   */
-  public abstract Optional<Boolean> endConferenceOnCustomerExit();
-
-  /**
-   * Conference: whether a beep plays when the customer joins. Sent as {@code
-   * BeepOnCustomerEntrance}.
-   */
-  public abstract Optional<Boolean> beepOnCustomerEntrance();
 
   /**
    * Conference: {@code small}, {@code medium}, {@code large} or {@code off}. Sent as {@code
@@ -379,8 +296,7 @@ public abstract class UpdateReservationRequest {
   void check() {
     Checks.seconds("UpdateReservationRequest.dequeueTimeout", dequeueTimeout(), 1, 999);
     Checks.seconds("UpdateReservationRequest.callTimeout", callTimeout(), 1, 999);
-    Checks.seconds("UpdateReservationRequest.timeout", timeout(), 1, 999);
-    Checks.range("UpdateReservationRequest.maxParticipants", maxParticipants(), 2, 250L);
+    ConferenceParameters.check("UpdateReservationRequest", this);
     Checks.require(
         !(reservationStatus().isPresent() && instruction().isPresent()),
         "UpdateReservationRequest: set either reservationStatus or instruction, not both (an instruction such as call or conference accepts the reservation itself)");

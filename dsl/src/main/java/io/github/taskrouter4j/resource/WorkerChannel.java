@@ -45,7 +45,7 @@ public abstract class WorkerChannel {
 
   /** The total number of Tasks assigned to Worker for the TaskChannel type. */
   @JsonProperty("assigned_tasks")
-  public abstract Optional<Integer> assignedTasks();
+  public abstract int assignedTasks();
 
   /** Whether the Worker should receive Tasks of the TaskChannel type. */
   @JsonProperty("available")
@@ -58,14 +58,14 @@ public abstract class WorkerChannel {
    * TaskChannel type.
    */
   @JsonProperty("available_capacity_percentage")
-  public abstract Optional<Integer> availableCapacityPercentage();
+  public abstract int availableCapacityPercentage();
 
   /**
    * The current configured capacity for the WorkerChannel. TaskRouter will not create any
    * reservations after the assigned Tasks for the Worker reaches the value.
    */
   @JsonProperty("configured_capacity")
-  public abstract Optional<Integer> configuredCapacity();
+  public abstract int configuredCapacity();
 
   /** The date and time in GMT when the resource was created specified in RFC 2822 format. */
   @JsonProperty("date_created")

@@ -46,7 +46,7 @@ public abstract class WorkersRealTimeStatistics {
 
   /** The total number of Workers. */
   @JsonProperty("total_workers")
-  public abstract Optional<Integer> totalWorkers();
+  public abstract int totalWorkers();
 
   /** The SID of the Workspace that contains the Workers. */
   @JsonProperty("workspace_sid")

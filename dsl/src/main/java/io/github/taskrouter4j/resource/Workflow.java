@@ -95,7 +95,7 @@ public abstract class Workflow {
    * 120}.
    */
   @JsonProperty("task_reservation_timeout")
-  public abstract Optional<Duration> taskReservationTimeout();
+  public abstract Duration taskReservationTimeout();
 
   /** The SID of the Workspace that contains the Workflow. */
   @JsonProperty("workspace_sid")

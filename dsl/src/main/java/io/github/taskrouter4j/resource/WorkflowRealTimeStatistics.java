@@ -44,7 +44,7 @@ public abstract class WorkflowRealTimeStatistics {
 
   /** The age of the longest waiting Task. */
   @JsonProperty("longest_task_waiting_age")
-  public abstract Optional<Duration> longestTaskWaitingAge();
+  public abstract Duration longestTaskWaitingAge();
 
   /** The SID of the longest waiting Task. */
   @JsonProperty("longest_task_waiting_sid")
@@ -66,7 +66,7 @@ public abstract class WorkflowRealTimeStatistics {
 
   /** The total number of Tasks. */
   @JsonProperty("total_tasks")
-  public abstract Optional<Integer> totalTasks();
+  public abstract int totalTasks();
 
   /**
    * Returns the list of Tasks that are being controlled by the Workflow with the specified SID

@@ -110,7 +110,7 @@ public abstract class Workspace {
    * information, see Queue Ordering.
    */
   @JsonProperty("prioritize_queue_order")
-  public abstract Optional<TaskOrder> prioritizeQueueOrder();
+  public abstract TaskOrder prioritizeQueueOrder();
 
   /** The absolute URL of the Workspace resource. */
   @JsonProperty("url")

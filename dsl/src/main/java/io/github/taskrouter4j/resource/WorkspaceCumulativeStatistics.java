@@ -1,16 +1,9 @@
 package io.github.taskrouter4j.resource;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.taskrouter4j.sid.AccountSid;
-import io.github.taskrouter4j.sid.WorkspaceSid;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,9 +15,32 @@ import org.immutables.value.Value;
  * {@code null} is {@code Optional}.
  */
 @Value.Immutable
+@JsonPropertyOrder({
+  "account_sid",
+  "avg_task_acceptance_time",
+  "start_time",
+  "end_time",
+  "reservations_created",
+  "reservations_accepted",
+  "reservations_rejected",
+  "reservations_timed_out",
+  "reservations_canceled",
+  "reservations_rescinded",
+  "split_by_wait_time",
+  "wait_duration_until_accepted",
+  "wait_duration_until_canceled",
+  "tasks_canceled",
+  "tasks_completed",
+  "tasks_created",
+  "tasks_deleted",
+  "tasks_moved",
+  "tasks_timed_out_in_workflow",
+  "workspace_sid",
+  "url"
+})
 @JsonSerialize(as = ImmutableWorkspaceCumulativeStatistics.class)
 @JsonDeserialize(as = ImmutableWorkspaceCumulativeStatistics.class)
-public abstract class WorkspaceCumulativeStatistics {
+public abstract class WorkspaceCumulativeStatistics extends AbstractCumulativeStatistics {
   WorkspaceCumulativeStatistics() {}
 
   /** Starts building a Workspace Cumulative Statistics, as the emulator does when it answers. */
@@ -37,106 +53,11 @@ public abstract class WorkspaceCumulativeStatistics {
     Builder() {}
   }
 
-  /** The SID of the Account that created the Workspace resource. */
-  @JsonProperty("account_sid")
-  public abstract Optional<AccountSid> accountSid();
-
-  /** The average time in seconds between Task creation and acceptance. */
-  @JsonProperty("avg_task_acceptance_time")
-  public abstract Optional<Duration> avgTaskAcceptanceTime();
-
-  /**
-   * The beginning of the interval during which these statistics were calculated, in ISO 8601
-   * format.
-   */
-  @JsonProperty("start_time")
-  public abstract Optional<Instant> startTime();
-
-  /** The end of the interval during which these statistics were calculated, in ISO 8601 format. */
-  @JsonProperty("end_time")
-  public abstract Optional<Instant> endTime();
-
-  /** The total number of Reservations that were created for Workers. */
-  @JsonProperty("reservations_created")
-  public abstract Optional<Integer> reservationsCreated();
-
-  /** The total number of Reservations accepted by Workers. */
-  @JsonProperty("reservations_accepted")
-  public abstract Optional<Integer> reservationsAccepted();
-
-  /** The total number of Reservations that were rejected. */
-  @JsonProperty("reservations_rejected")
-  public abstract Optional<Integer> reservationsRejected();
-
-  /** The total number of Reservations that were timed out. */
-  @JsonProperty("reservations_timed_out")
-  public abstract Optional<Integer> reservationsTimedOut();
-
-  /** The total number of Reservations that were canceled. */
-  @JsonProperty("reservations_canceled")
-  public abstract Optional<Integer> reservationsCanceled();
-
-  /** The total number of Reservations that were rescinded. */
-  @JsonProperty("reservations_rescinded")
-  public abstract Optional<Integer> reservationsRescinded();
-
-  /**
-   * A list of objects that describe the number of Tasks canceled and reservations accepted above
-   * and below the thresholds specified in seconds.
-   */
-  @JsonProperty("split_by_wait_time")
-  public abstract Optional<JsonNode> splitByWaitTime();
-
-  /**
-   * The wait duration statistics ({@code avg}, {@code min}, {@code max}, {@code total}) for Tasks
-   * that were accepted.
-   */
-  @JsonProperty("wait_duration_until_accepted")
-  public abstract Optional<WaitDurationStatistics> waitDurationUntilAccepted();
-
-  /**
-   * The wait duration statistics ({@code avg}, {@code min}, {@code max}, {@code total}) for Tasks
-   * that were canceled.
-   */
-  @JsonProperty("wait_duration_until_canceled")
-  public abstract Optional<WaitDurationStatistics> waitDurationUntilCanceled();
-
-  /** The total number of Tasks that were canceled. */
-  @JsonProperty("tasks_canceled")
-  public abstract Optional<Integer> tasksCanceled();
-
-  /** The total number of Tasks that were completed. */
-  @JsonProperty("tasks_completed")
-  public abstract Optional<Integer> tasksCompleted();
-
   /** The total number of Tasks created. */
   @JsonProperty("tasks_created")
   public abstract Optional<Integer> tasksCreated();
 
-  /** The total number of Tasks that were deleted. */
-  @JsonProperty("tasks_deleted")
-  public abstract Optional<Integer> tasksDeleted();
-
-  /** The total number of Tasks that were moved from one queue to another. */
-  @JsonProperty("tasks_moved")
-  public abstract Optional<Integer> tasksMoved();
-
   /** The total number of Tasks that were timed out of their Workflows (and deleted). */
   @JsonProperty("tasks_timed_out_in_workflow")
   public abstract Optional<Integer> tasksTimedOutInWorkflow();
-
-  /** The SID of the Workspace. */
-  @JsonProperty("workspace_sid")
-  public abstract Optional<WorkspaceSid> workspaceSid();
-
-  /** The absolute URL of the Workspace statistics resource. */
-  @JsonProperty("url")
-  public abstract Optional<URI> url();
-
-  /**
-   * Fields Twilio sent that this version of the library does not model, kept so that a round trip
-   * loses nothing.
-   */
-  @JsonAnyGetter
-  public abstract Map<String, JsonNode> otherFields();
 }

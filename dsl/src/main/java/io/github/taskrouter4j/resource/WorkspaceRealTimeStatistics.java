@@ -48,7 +48,7 @@ public abstract class WorkspaceRealTimeStatistics {
 
   /** The age of the longest waiting Task. */
   @JsonProperty("longest_task_waiting_age")
-  public abstract Optional<Duration> longestTaskWaitingAge();
+  public abstract Duration longestTaskWaitingAge();
 
   /** The SID of the longest waiting Task. */
   @JsonProperty("longest_task_waiting_sid")
@@ -70,11 +70,11 @@ public abstract class WorkspaceRealTimeStatistics {
 
   /** The total number of Tasks. */
   @JsonProperty("total_tasks")
-  public abstract Optional<Integer> totalTasks();
+  public abstract int totalTasks();
 
   /** The total number of Workers in the Workspace. */
   @JsonProperty("total_workers")
-  public abstract Optional<Integer> totalWorkers();
+  public abstract int totalWorkers();
 
   /** The SID of the Workspace. */
   @JsonProperty("workspace_sid")

@@ -30,6 +30,7 @@ class ResourceRoundTripPropertiesTest {
         Task.builder()
             .sid(TaskSid.random())
             .workflowSid(WorkflowSid.random())
+            .age(Duration.ofSeconds(timeoutSeconds / 2))
             .priority(priority)
             .timeout(Duration.ofSeconds(timeoutSeconds))
             .dateCreated(Instant.ofEpochSecond(epochSecond))

@@ -118,9 +118,9 @@ class ResourceSchemaTest {
     Task task = Resources.mapper().convertValue(example, Task.class);
     assertThat(task.sid().value()).isEqualTo(example.path("sid").asText());
     assertThat(task.assignmentStatus())
-        .contains(TaskAssignmentStatus.of(example.path("assignment_status").asText()));
-    assertThat(task.assignmentStatus().get().isKnown()).isTrue();
-    assertThat(task.age()).contains(java.time.Duration.ofSeconds(example.path("age").asLong()));
+        .isEqualTo(TaskAssignmentStatus.of(example.path("assignment_status").asText()));
+    assertThat(task.assignmentStatus().isKnown()).isTrue();
+    assertThat(task.age()).isEqualTo(java.time.Duration.ofSeconds(example.path("age").asLong()));
     assertThat(task.dateCreated().get().toString())
         .isEqualTo(example.path("date_created").asText());
     assertThat(task.attributes()).isEqualTo(SpecSamples.parse(example.path("attributes").asText()));

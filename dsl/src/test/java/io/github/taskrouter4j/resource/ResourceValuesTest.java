@@ -13,14 +13,32 @@ import org.junit.jupiter.api.Test;
 class ResourceValuesTest {
   private static final TaskSid TASK = TaskSid.of("WT0123456789abcdef0123456789abcdef");
 
+  /** The members Twilio sends with every Task besides its SID. */
+  private static final String ALWAYS =
+      "\"assignment_status\":\"pending\",\"age\":5,\"priority\":0,\"timeout\":86400,";
+
+  /** A Task with the fields Twilio always sends. */
+  private static Task.Builder task() {
+    return Task.builder()
+        .sid(TASK)
+        .assignmentStatus(TaskAssignmentStatus.PENDING)
+        .age(Duration.ofSeconds(5))
+        .priority(0)
+        .timeout(Duration.ofDays(1));
+  }
+
   @Test
   void unknownEnumValue_decodesKeepsTextAndReencodes() {
     Task task =
         Resources.fromJson(
-            "{\"sid\":\"" + TASK + "\",\"assignment_status\":\"transferring\"}", Task.class);
+            "{\"sid\":\""
+                + TASK
+                + "\",\"assignment_status\":\"transferring\",\"age\":5,\"priority\":0,"
+                + "\"timeout\":86400}",
+            Task.class);
 
-    assertThat(task.assignmentStatus()).hasValueSatisfying(s -> assertThat(s.isKnown()).isFalse());
-    assertThat(task.assignmentStatus().get().value()).isEqualTo("transferring");
+    assertThat(task.assignmentStatus().isKnown()).isFalse();
+    assertThat(task.assignmentStatus().value()).isEqualTo("transferring");
     assertThat(Resources.toJson(task)).contains("\"assignment_status\":\"transferring\"");
   }
 
@@ -40,7 +58,7 @@ class ResourceValuesTest {
   @Test
   void attributes_areParsedLazily_andKeptAsSentText() {
     String text = "{ \"type\" : \"support\", \"languages\": [\"en\", \"fr\"] }";
-    Task task = Task.builder().sid(TASK).attributesJson(text).build();
+    Task task = task().attributesJson(text).build();
 
     assertThat(task.attributes().path("languages").get(1).asText()).isEqualTo("fr");
     assertThat(task.attributesJson()).contains(text);
@@ -63,14 +81,14 @@ class ResourceValuesTest {
 
   @Test
   void missingAttributes_areAnEmptyObject() {
-    Task task = Task.builder().sid(TASK).build();
+    Task task = task().build();
     assertThat(task.attributes().isObject()).isTrue();
     assertThat(task.attributes().size()).isZero();
   }
 
   @Test
   void malformedAttributesFromTwilio_failWithFieldAndPosition() {
-    Task task = Task.builder().sid(TASK).attributesJson("{\"type\": support}").build();
+    Task task = task().attributesJson("{\"type\": support}").build();
     assertThatThrownBy(task::attributes)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Task.attributes is not well-formed JSON")
@@ -80,14 +98,14 @@ class ResourceValuesTest {
   @Test
   void builderAttributesFromNode_writeMinified() {
     JsonNode node = SpecSamples.parse("{ \"a\" : 1 }");
-    Task task = Task.builder().sid(TASK).attributes(node).build();
+    Task task = task().attributes(node).build();
     assertThat(task.attributesJson()).contains("{\"a\":1}");
   }
 
   @Test
   void etag_isKeptOutOfJsonAndEquality() {
-    Task withEtag = Task.builder().sid(TASK).etag("\"5\"").build();
-    Task without = Task.builder().sid(TASK).build();
+    Task withEtag = task().etag("\"5\"").build();
+    Task without = task().build();
 
     assertThat(Resources.toJson(withEtag)).doesNotContain("etag").doesNotContain("\"5\"");
     assertThat(withEtag).isEqualTo(without);
@@ -97,8 +115,7 @@ class ResourceValuesTest {
   @Test
   void timesAndDurations_useTwiliosWireForm() {
     Task task =
-        Task.builder()
-            .sid(TASK)
+        task()
             .dateCreated(Instant.parse("2024-01-02T03:04:05Z"))
             .timeout(Duration.ofHours(1))
             .build();
@@ -113,9 +130,36 @@ class ResourceValuesTest {
   void offsetDateTime_isAccepted() {
     Task task =
         Resources.fromJson(
-            "{\"sid\":\"" + TASK + "\",\"date_updated\":\"2024-01-02T05:04:05+02:00\"}",
+            "{"
+                + ALWAYS
+                + "\"sid\":\""
+                + TASK
+                + "\",\"date_updated\":\"2024-01-02T05:04:05+02:00\"}",
             Task.class);
     assertThat(task.dateUpdated()).contains(Instant.parse("2024-01-02T03:04:05Z"));
+  }
+
+  @Test
+  void assignmentStatus_isAPlainValue_printedAsTwilioSpellsIt() {
+    Task task = Resources.fromJson("{" + ALWAYS + "\"sid\":\"" + TASK + "\"}", Task.class);
+
+    assertThat("status: " + task.assignmentStatus()).isEqualTo("status: pending");
+    assertThat(task.age()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(task.priority()).isZero();
+    assertThat(task.timeout()).isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void answerWithoutAFieldTwilioAlwaysSends_failsNamingIt() {
+    assertThatThrownBy(
+            () ->
+                Resources.fromJson(
+                    "{\"sid\":\"" + TASK + "\",\"assignment_status\":\"pending\"}", Task.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot decode Task at $: ")
+        .hasMessageContaining("age")
+        .hasMessageContaining("priority")
+        .hasMessageNotContaining("Immutable");
   }
 
   @Test
@@ -129,7 +173,8 @@ class ResourceValuesTest {
   @Test
   void unknownFields_areKeptAndWrittenBack() {
     Task task =
-        Resources.fromJson("{\"sid\":\"" + TASK + "\",\"new_field\":{\"x\":[1,2]}}", Task.class);
+        Resources.fromJson(
+            "{" + ALWAYS + "\"sid\":\"" + TASK + "\",\"new_field\":{\"x\":[1,2]}}", Task.class);
     assertThat(task.otherFields()).containsKey("new_field");
     assertThat(Resources.toJson(task)).contains("\"new_field\":{\"x\":[1,2]}");
   }
@@ -149,6 +194,8 @@ class ResourceValuesTest {
     TaskQueue queue =
         TaskQueue.builder()
             .sid(io.github.taskrouter4j.sid.TaskQueueSid.of("WQ0123456789abcdef0123456789abcdef"))
+            .maxReservedWorkers(1)
+            .taskOrder(TaskOrder.FIFO)
             .targetWorkers("languages HAS \"en\"")
             .build();
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Twilio's OpenAPI description of TaskRouter v1, from the test resources. */
@@ -135,7 +136,7 @@ public final class Spec {
                             ops.add(
                                 new Operation(
                                     m.getValue().path("operationId").asText(),
-                                    m.getKey().toUpperCase(java.util.Locale.ROOT),
+                                    m.getKey().toUpperCase(Locale.ROOT),
                                     path.getKey(),
                                     m.getValue()));
                           }

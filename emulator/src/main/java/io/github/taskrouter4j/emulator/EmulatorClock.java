@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.emulator;
 
-import io.github.taskrouter4j.emulator.internal.Emulation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class EmulatorClock extends Clock {
   private final boolean manual;
   private volatile Instant now;
-  private final List<Emulation> emulations = new CopyOnWriteArrayList<>();
+  private final List<DueTimers> listeners = new CopyOnWriteArrayList<>();
 
   private EmulatorClock(boolean manual, Instant start) {
     this.manual = manual;
@@ -110,15 +109,15 @@ public final class EmulatorClock extends Clock {
       if (next.get().isAfter(now)) {
         now = next.get();
       }
-      emulations.forEach(e -> e.fireDue(now));
+      listeners.forEach(l -> l.fireDue(now));
     }
     now = target;
   }
 
   private Optional<Instant> nextDue() {
     Instant best = null;
-    for (Emulation e : emulations) {
-      Optional<Instant> due = e.nextDue();
+    for (DueTimers l : listeners) {
+      Optional<Instant> due = l.nextDue();
       if (due.isPresent() && (best == null || due.get().isBefore(best))) {
         best = due.get();
       }
@@ -126,12 +125,14 @@ public final class EmulatorClock extends Clock {
     return Optional.ofNullable(best);
   }
 
-  void attach(Emulation emulation) {
-    emulations.add(emulation);
+  /** From now on, {@link #advance(Duration)} fires {@code timers} as it passes their instants. */
+  void attach(DueTimers timers) {
+    listeners.add(timers);
   }
 
-  void detach(Emulation emulation) {
-    emulations.remove(emulation);
+  /** Stops firing {@code timers}. */
+  void detach(DueTimers timers) {
+    listeners.remove(timers);
   }
 
   @Override

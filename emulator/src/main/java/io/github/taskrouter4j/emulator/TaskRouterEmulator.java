@@ -2,18 +2,21 @@ package io.github.taskrouter4j.emulator;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.taskrouter4j.TaskRouter;
-import io.github.taskrouter4j.emulator.internal.ApiHandler;
-import io.github.taskrouter4j.emulator.internal.Emulation;
+import io.github.taskrouter4j.emulator.internal.api.Endpoints;
+import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.http.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,6 +40,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
   private final EmulatorCredentials credentials;
   private final EmulatorClock clock;
   private final Emulation emulation;
+  private final DueTimers timers;
   private final URI baseUri;
 
   private TaskRouterEmulator(Builder b) throws IOException {
@@ -59,10 +63,11 @@ public final class TaskRouterEmulator implements AutoCloseable {
             clock,
             baseUri,
             callbackThreads);
-    server.createContext("/", new ApiHandler(emulation));
+    server.createContext("/", Endpoints.handler(emulation));
     server.setExecutor(requestThreads);
     server.start();
-    clock.attach(emulation);
+    this.timers = new EmulationTimers(emulation);
+    clock.attach(timers);
     if (clock.isManual()) {
       ticker = null;
     } else {
@@ -72,7 +77,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());
@@ -136,7 +141,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
   /** Stops the server and its threads; state is discarded. */
   @Override
   public void close() {
-    clock.detach(emulation);
+    clock.detach(timers);
     server.stop(0);
     requestThreads.shutdownNow();
     callbackThreads.shutdownNow();
@@ -148,6 +153,25 @@ public final class TaskRouterEmulator implements AutoCloseable {
   @Override
   public String toString() {
     return "TaskRouterEmulator{" + baseUri + ", " + credentials + ", " + clock + "}";
+  }
+
+  /** The emulation's timers as the clock sees them. */
+  private static final class EmulationTimers implements DueTimers {
+    private final Emulation emulation;
+
+    EmulationTimers(Emulation emulation) {
+      this.emulation = emulation;
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+      return emulation.nextDue();
+    }
+
+    @Override
+    public void fireDue(Instant now) {
+      emulation.fireDue(now);
+    }
   }
 
   /** Configures and starts an emulator. */

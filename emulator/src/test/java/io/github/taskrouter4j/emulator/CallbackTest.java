@@ -1,5 +1,8 @@
 package io.github.taskrouter4j.emulator;
 
+import static io.github.taskrouter4j.emulator.RequestJson.array;
+import static io.github.taskrouter4j.emulator.RequestJson.defaultFilter;
+import static io.github.taskrouter4j.emulator.RequestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -16,13 +19,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +40,10 @@ import org.junit.jupiter.api.Test;
  */
 class CallbackTest {
   private static final String TOKEN = "0123456789abcdef0123456789abcdef";
+
+  /** A hang guard only: a slow machine is not a failure. */
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
   private final EmulatorCredentials credentials =
       EmulatorCredentials.of(AccountSid.of("AC" + "2".repeat(32)), TOKEN);
   private TaskRouterEmulator emulator;
@@ -55,16 +66,38 @@ class CallbackTest {
     emulator.close();
   }
 
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 500 && !condition.getAsBoolean(); i++) {
-      Thread.sleep(20);
+  /**
+   * Has the workspace post its events to the test app, so a test can wait for the event that ends
+   * what it started (the emulator logs it under the workspace lock, after the change is made).
+   */
+  private BlockingQueue<String> followEvents() {
+    BlockingQueue<String> types = new LinkedBlockingQueue<>();
+    app.createContext(
+        "/follow",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          types.add(parse(body).get("EventType").get(0));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    s.api.post(s.path(""), "EventCallbackUrl", appUrl + "/follow").ok();
+    return types;
+  }
+
+  private static void awaitEvent(BlockingQueue<String> types, String type)
+      throws InterruptedException {
+    while (true) {
+      String next = types.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(next).as("event %s posted within %s", type, WAIT).isNotNull();
+      if (next.equals(type)) {
+        return;
+      }
     }
-    assertThat(condition.getAsBoolean()).as("condition reached within 10 s").isTrue();
   }
 
   private String workflow(String queue, String... more) {
-    return s.workflow(
-        "W", "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + queue + "\"}}}", more);
+    return s.workflow("W", defaultFilter(queue), more);
   }
 
   @Test
@@ -82,12 +115,14 @@ class CallbackTest {
                     })
                 .build()));
     String q = s.queue("Q", "1==1");
-    String worker = s.worker("Jamie", "{\"languages\":[\"en\"]}", s.available);
+    String worker = s.worker("Jamie", json("languages", array("en")), s.available);
     String wf = workflow(q, "AssignmentCallbackUrl", appUrl + "/assign");
+    BlockingQueue<String> events = followEvents();
 
-    String task = s.task(wf, "{\"type\":\"ticket\"}");
+    String task = s.task(wf, json("type", "ticket"));
 
-    await(() -> s.status(task).equals("assigned"));
+    awaitEvent(events, "reservation.accepted");
+    assertThat(s.status(task)).isEqualTo("assigned");
     assertThat(received).hasSize(1);
     AssignmentCallback callback = received.get(0);
     assertThat(callback.taskSid().value()).isEqualTo(task);
@@ -105,8 +140,8 @@ class CallbackTest {
   @Test
   void assignmentCallback_handlerRejectsWithActivity_nextWorkerIsAsked() throws Exception {
     String q = s.queue("Q", "1==1");
-    String first = s.worker("first", "{\"accepts\":false}", s.available);
-    String second = s.worker("second", "{\"accepts\":true}", s.available);
+    String first = s.worker("first", json("accepts", false), s.available);
+    String second = s.worker("second", json("accepts", true), s.available);
     app.createContext(
         "/assign",
         HttpServerAdapter.of(
@@ -119,10 +154,12 @@ class CallbackTest {
                             : Instruction.reject(ActivitySid.of(s.unavailable)))
                 .build()));
     String wf = workflow(q, "AssignmentCallbackUrl", appUrl + "/assign");
+    BlockingQueue<String> events = followEvents();
 
     String task = s.task(wf, "{}");
 
-    await(() -> s.status(task).equals("assigned"));
+    awaitEvent(events, "reservation.accepted");
+    assertThat(s.status(task)).isEqualTo("assigned");
     assertThat(s.reservations(task))
         .extracting(
             r -> r.path("worker_sid").asText() + ":" + r.path("reservation_status").asText())
@@ -165,10 +202,12 @@ class CallbackTest {
             appUrl + "/primary",
             "FallbackAssignmentCallbackUrl",
             appUrl + "/fallback");
+    BlockingQueue<String> events = followEvents();
 
     String task = s.task(wf, "{}");
 
-    await(() -> s.status(task).equals("assigned"));
+    awaitEvent(events, "reservation.accepted");
+    assertThat(s.status(task)).isEqualTo("assigned");
     assertThat(calls).containsExactly("fallback handler");
   }
 
@@ -176,6 +215,7 @@ class CallbackTest {
   void eventCallback_postsSignedEventsToWorkspaceUrl() throws Exception {
     List<Map<String, List<String>>> events = new CopyOnWriteArrayList<>();
     List<Boolean> signaturesValid = new CopyOnWriteArrayList<>();
+    CountDownLatch bothPosted = new CountDownLatch(2);
     SignatureValidator validator = SignatureValidator.of(TOKEN);
     app.createContext(
         "/events",
@@ -188,6 +228,7 @@ class CallbackTest {
           signaturesValid.add(validator.isValid(appUrl + "/events", form, signature));
           exchange.sendResponseHeaders(204, -1);
           exchange.close();
+          bothPosted.countDown();
         });
     s.api
         .post(
@@ -200,10 +241,12 @@ class CallbackTest {
     String q = s.queue("Q", "1==1");
     String wf = workflow(q);
 
-    String task = s.task(wf, "{\"a\":1}");
+    String task = s.task(wf, json("a", 1));
     s.api.post(s.path("/Tasks/" + task), "AssignmentStatus", "canceled", "Reason", "test").ok();
 
-    await(() -> events.size() == 2);
+    assertThat(bothPosted.await(WAIT.toSeconds(), TimeUnit.SECONDS))
+        .as("both events posted within %s", WAIT)
+        .isTrue();
     assertThat(events)
         .extracting(e -> e.get("EventType").get(0))
         .containsExactly("task.created", "task.canceled");

@@ -1,5 +1,7 @@
 package io.github.taskrouter4j.emulator;
 
+import static io.github.taskrouter4j.emulator.RequestJson.defaultFilter;
+import static io.github.taskrouter4j.emulator.RequestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,8 +37,7 @@ class ConcurrencyTest {
       Api api = new Api(emulator);
       Scenario s = new Scenario(api);
       String q = s.queue("Q", "1==1");
-      String wf =
-          s.workflow("W", "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + q + "\"}}}");
+      String wf = s.workflow("W", defaultFilter(q));
       List<String> workers = new ArrayList<>();
       for (int i = 0; i < WORKERS; i++) {
         workers.add(s.worker("w" + i, "{}", s.available));
@@ -49,7 +50,7 @@ class ConcurrencyTest {
             pool.submit(
                 () -> {
                   for (int i = 0; i < TASKS / CREATORS; i++) {
-                    s.task(wf, "{\"n\":" + i + "}");
+                    s.task(wf, json("n", i));
                   }
                 }));
       }

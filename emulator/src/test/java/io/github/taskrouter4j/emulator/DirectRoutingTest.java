@@ -1,5 +1,7 @@
 package io.github.taskrouter4j.emulator;
 
+import static io.github.taskrouter4j.emulator.RequestJson.configuration;
+import static io.github.taskrouter4j.emulator.RequestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,10 +42,10 @@ class DirectRoutingTest {
   @Test
   void taskQueueSid_placesTaskInThatQueue_reservesAMemberWithoutWorkflow() {
     String gold = s.queue("Gold", "tier == 'gold'");
-    s.worker("carol", "{\"tier\":\"silver\"}", s.available);
-    String alice = s.worker("alice", "{\"tier\":\"gold\"}", s.available);
+    s.worker("carol", json("tier", "silver"), s.available);
+    String alice = s.worker("alice", json("tier", "gold"), s.available);
 
-    String task = create("TaskQueueSid", gold, "Attributes", "{\"type\":\"ticket\"}").sid();
+    String task = create("TaskQueueSid", gold, "Attributes", json("type", "ticket")).sid();
 
     JsonNode t = s.task(task);
     assertThat(t.path("task_queue_sid").asText()).isEqualTo(gold);
@@ -57,7 +59,7 @@ class DirectRoutingTest {
   @Test
   void taskQueueSid_noMemberAvailable_waitsUntilOneBecomesAvailable() {
     String gold = s.queue("Gold", "tier == 'gold'");
-    String alice = s.worker("alice", "{\"tier\":\"gold\"}", s.offline);
+    String alice = s.worker("alice", json("tier", "gold"), s.offline);
     String task = create("TaskQueueSid", gold).sid();
     assertThat(s.status(task)).isEqualTo("pending");
 
@@ -150,10 +152,7 @@ class DirectRoutingTest {
   @Test
   void workflowSidAndTaskQueueSid_together_areRefused() {
     String q = s.queue("Q", "1==1");
-    String wf =
-        s.workflow(
-            "W",
-            "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"" + q + "\"}}}");
+    String wf = s.workflow("W", configuration(q));
 
     Api.Answer a = create("WorkflowSid", wf, "TaskQueueSid", q);
 
@@ -210,7 +209,7 @@ class DirectRoutingTest {
           workspace.tasks().create(t -> t.routingTarget(jamie.sid()).ignoreCapacity(true));
       Task queued = workspace.tasks().create(t -> t.taskQueueSid(billing.sid()));
 
-      assertThat(urgent.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
+      assertThat(urgent.assignmentStatus()).isEqualTo(TaskAssignmentStatus.RESERVED);
       assertThat(urgent.ignoreCapacity()).contains(true);
       assertThat(
               workspace

@@ -1,5 +1,10 @@
 package io.github.taskrouter4j.emulator;
 
+import static io.github.taskrouter4j.emulator.RequestJson.array;
+import static io.github.taskrouter4j.emulator.RequestJson.configuration;
+import static io.github.taskrouter4j.emulator.RequestJson.defaultFilter;
+import static io.github.taskrouter4j.emulator.RequestJson.json;
+import static io.github.taskrouter4j.emulator.RequestJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,7 +162,7 @@ class EmulatorApiTest {
   @Test
   void create_oversizeAttributes_isRefusedWithLimit() {
     Scenario s = new Scenario(api);
-    String big = "{\"notes\":\"" + "x".repeat(4100) + "\"}";
+    String big = json("notes", "x".repeat(4100));
     Api.Answer a = api.post(s.path("/Workers"), "FriendlyName", "Ann", "Attributes", big);
 
     assertThat(a.status()).isEqualTo(400);
@@ -182,10 +187,7 @@ class EmulatorApiTest {
   @Test
   void createWorkflow_unknownQueue_isRefusedByTheLinterWithPath() {
     Scenario s = new Scenario(api);
-    String config =
-        "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"WQ"
-            + "a".repeat(32)
-            + "\"}}}";
+    String config = configuration("WQ" + "a".repeat(32));
     Api.Answer a = api.post(s.path("/Workflows"), "FriendlyName", "W", "Configuration", config);
 
     assertThat(a.status()).isEqualTo(400);
@@ -200,9 +202,7 @@ class EmulatorApiTest {
     Scenario s = new Scenario(api);
     String q = s.queue("Q", "1==1");
     String config =
-        "{\"task_routing\":{\"filters\":[{\"expression\":\"type == \",\"targets\":[{\"queue\":\""
-            + q
-            + "\"}]}]}}";
+        configuration(object("expression", "type == ", "targets", array(object("queue", q))));
     Api.Answer a = api.post(s.path("/Workflows"), "FriendlyName", "W", "Configuration", config);
 
     assertThat(a.status()).isEqualTo(400);
@@ -228,7 +228,7 @@ class EmulatorApiTest {
   void updateTask_ifMatchMismatch_is412With20412() {
     Scenario s = new Scenario(api, "Template", "FIFO");
     String wf = api.get(s.path("/Workflows")).ok().path("workflows").get(0).path("sid").asText();
-    String task = s.task(wf, "{\"a\":1}");
+    String task = s.task(wf, json("a", 1));
     String etag = api.get(s.path("/Tasks/" + task)).etag();
 
     Api.Answer stale =
@@ -236,14 +236,15 @@ class EmulatorApiTest {
             s.path("/Tasks/" + task),
             new String[] {"If-Match", "\"999\""},
             "Attributes",
-            "{\"a\":2}");
+            json("a", 2));
+    String attributes = json("a", 3);
     Api.Answer fresh =
         api.postWithHeaders(
-            s.path("/Tasks/" + task), new String[] {"If-Match", etag}, "Attributes", "{\"a\":3}");
+            s.path("/Tasks/" + task), new String[] {"If-Match", etag}, "Attributes", attributes);
 
     assertThat(stale.status()).isEqualTo(412);
     assertThat(stale.body().path("code").asInt()).isEqualTo(20412);
-    assertThat(fresh.ok().path("attributes").asText()).isEqualTo("{\"a\":3}");
+    assertThat(fresh.ok().path("attributes").asText()).isEqualTo(attributes);
     assertThat(fresh.etag()).isNotEqualTo(etag);
   }
 
@@ -251,7 +252,7 @@ class EmulatorApiTest {
   void createTask_withoutWorkflowInWorkspaceWithTwo_isRefused() {
     Scenario s = new Scenario(api);
     String q = s.queue("Q", "1==1");
-    String config = "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + q + "\"}}}";
+    String config = defaultFilter(q);
     s.workflow("A", config);
     s.workflow("B", config);
 

@@ -1,8 +1,13 @@
 package io.github.taskrouter4j.emulator;
 
+import static io.github.taskrouter4j.emulator.RequestJson.array;
+import static io.github.taskrouter4j.emulator.RequestJson.configuration;
+import static io.github.taskrouter4j.emulator.RequestJson.json;
+import static io.github.taskrouter4j.emulator.RequestJson.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,32 +32,31 @@ class RoutingScenariosTest {
     emulator.close();
   }
 
-  private static String config(String filters, String defaultQueue) {
-    return "{\"task_routing\":{\"filters\":["
-        + filters
-        + "]"
-        + (defaultQueue == null ? "" : ",\"default_filter\":{\"queue\":\"" + defaultQueue + "\"}")
-        + "}}";
+  /** A configuration with one filter that every task matches ({@code 1==1}), with these targets. */
+  private static String everyTask(ObjectNode... targets) {
+    return configuration(object("expression", "1==1", "targets", array((Object[]) targets)));
   }
 
   @Test
   void escalation_targetTimeouts_moveTaskToNextTargetAndPriority() {
     String gold = s.queue("Gold", "tier == 'gold'");
     String everyone = s.queue("Everyone", "1==1");
-    String bob = s.worker("bob", "{\"tier\":\"silver\"}", s.available);
+    String bob = s.worker("bob", json("tier", "silver"), s.available);
     String cfg =
-        config(
-            "{\"filter_friendly_name\":\"Gold\",\"expression\":\"customer_value == 'Gold'\",\"targets\":["
-                + "{\"queue\":\""
-                + gold
-                + "\",\"priority\":10,\"timeout\":30},"
-                + "{\"queue\":\""
-                + everyone
-                + "\",\"priority\":20}]}",
-            everyone);
+        configuration(
+            everyone,
+            object(
+                "filter_friendly_name",
+                "Gold",
+                "expression",
+                "customer_value == 'Gold'",
+                "targets",
+                array(
+                    object("queue", gold, "priority", 10, "timeout", 30),
+                    object("queue", everyone, "priority", 20))));
     String wf = s.workflow("W", cfg);
 
-    String task = s.task(wf, "{\"customer_value\":\"Gold\"}");
+    String task = s.task(wf, json("customer_value", "Gold"));
     assertThat(s.status(task)).isEqualTo("pending");
     assertThat(s.queueOf(task)).isEqualTo(gold);
     assertThat(s.task(task).path("priority").asInt()).isEqualTo(10);
@@ -73,9 +77,9 @@ class RoutingScenariosTest {
     String wf =
         s.workflow(
             "W",
-            config(
-                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\"" + q + "\",\"timeout\":60}]}",
-                q));
+            configuration(
+                q,
+                object("expression", "1==1", "targets", array(object("queue", q, "timeout", 60)))));
 
     String task = s.task(wf, "{}");
     clock.advance(Duration.ofSeconds(60));
@@ -91,7 +95,7 @@ class RoutingScenariosTest {
   @Test
   void reservationTimeout_movesWorkerToTimeoutActivityAndOffersNextWorker() {
     String q = s.queue("Q", "1==1");
-    String wf = s.workflow("W", config("", q), "TaskReservationTimeout", "20");
+    String wf = s.workflow("W", configuration(q), "TaskReservationTimeout", "20");
     String first = s.worker("first", "{}", s.available);
     clock.advance(Duration.ofSeconds(5));
     String second = s.worker("second", "{}", s.available);
@@ -113,7 +117,7 @@ class RoutingScenariosTest {
   @Test
   void reject_offersNextWorkerAndAppliesActivity() {
     String q = s.queue("Q", "1==1");
-    String wf = s.workflow("W", config("", q));
+    String wf = s.workflow("W", configuration(q));
     String first = s.worker("first", "{}", s.available);
     clock.advance(Duration.ofSeconds(1));
     String second = s.worker("second", "{}", s.available);
@@ -145,18 +149,14 @@ class RoutingScenariosTest {
   void skipIf_noAvailableWorkers_skipsStepImmediately() {
     String gold = s.queue("Gold", "tier == 'gold'");
     String everyone = s.queue("Everyone", "1==1");
-    s.worker("goldie", "{\"tier\":\"gold\"}", s.offline);
-    String silver = s.worker("silver", "{\"tier\":\"silver\"}", s.available);
+    s.worker("goldie", json("tier", "gold"), s.offline);
+    String silver = s.worker("silver", json("tier", "silver"), s.available);
     String wf =
         s.workflow(
             "W",
-            config(
-                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
-                    + gold
-                    + "\",\"timeout\":300,\"skip_if\":\"workers.available == 0\"},{\"queue\":\""
-                    + everyone
-                    + "\"}]}",
-                null));
+            everyTask(
+                object("queue", gold, "timeout", 300, "skip_if", "workers.available == 0"),
+                object("queue", everyone)));
 
     String task = s.task(wf, "{}");
 
@@ -173,15 +173,11 @@ class RoutingScenariosTest {
     String wf =
         s.workflow(
             "W",
-            config(
-                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
-                    + q
-                    + "\",\"known_worker_sid\":\"task.agent\",\"timeout\":10},{\"queue\":\""
-                    + q
-                    + "\"}]}",
-                null));
+            everyTask(
+                object("queue", q, "known_worker_sid", "task.agent", "timeout", 10),
+                object("queue", q)));
 
-    String task = s.task(wf, "{\"agent\":\"" + b + "\"}");
+    String task = s.task(wf, json("agent", b));
 
     assertThat(s.reservedWorker(task)).isEqualTo(b);
   }
@@ -193,13 +189,9 @@ class RoutingScenariosTest {
     String wf =
         s.workflow(
             "W",
-            config(
-                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
-                    + q
-                    + "\",\"known_worker_friendly_name\":\"task.agent\",\"timeout\":10},{\"queue\":\""
-                    + q
-                    + "\"}]}",
-                null));
+            everyTask(
+                object("queue", q, "known_worker_friendly_name", "task.agent", "timeout", 10),
+                object("queue", q)));
 
     String task = s.task(wf, "{}");
     assertThat(s.status(task)).isEqualTo("pending");
@@ -211,17 +203,10 @@ class RoutingScenariosTest {
   @Test
   void orderBy_prefersHighestLevel() {
     String q = s.queue("Q", "1==1");
-    s.worker("low", "{\"level\":1}", s.available);
-    String high = s.worker("high", "{\"level\":5}", s.available);
+    s.worker("low", json("level", 1), s.available);
+    String high = s.worker("high", json("level", 5), s.available);
     s.worker("none", "{}", s.available);
-    String wf =
-        s.workflow(
-            "W",
-            config(
-                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
-                    + q
-                    + "\",\"order_by\":\"worker.level DESC\"}]}",
-                null));
+    String wf = s.workflow("W", everyTask(object("queue", q, "order_by", "worker.level DESC")));
 
     assertThat(s.reservedWorker(s.task(wf, "{}"))).isEqualTo(high);
   }
@@ -229,24 +214,19 @@ class RoutingScenariosTest {
   @Test
   void targetExpression_matchesTaskAgainstWorker() {
     String q = s.queue("Q", "1==1");
-    s.worker("fr", "{\"languages\":[\"fr\"]}", s.available);
-    String es = s.worker("es", "{\"languages\":[\"es\",\"en\"]}", s.available);
+    s.worker("fr", json("languages", array("fr")), s.available);
+    String es = s.worker("es", json("languages", array("es", "en")), s.available);
     String wf =
         s.workflow(
-            "W",
-            config(
-                "{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
-                    + q
-                    + "\",\"expression\":\"worker.languages HAS task.language\"}]}",
-                null));
+            "W", everyTask(object("queue", q, "expression", "worker.languages HAS task.language")));
 
-    assertThat(s.reservedWorker(s.task(wf, "{\"language\":\"es\"}"))).isEqualTo(es);
+    assertThat(s.reservedWorker(s.task(wf, json("language", "es")))).isEqualTo(es);
   }
 
   @Test
   void lifoQueue_newestTaskGoesFirst_fifoQueue_highestPriorityThenOldest() {
     String lifo = s.queue("L", "1==1", "TaskOrder", "LIFO");
-    String wfL = s.workflow("WL", config("", lifo));
+    String wfL = s.workflow("WL", configuration(lifo));
     String older = s.task(wfL, "{}");
     clock.advance(Duration.ofSeconds(1));
     String newer = s.task(wfL, "{}");
@@ -256,7 +236,7 @@ class RoutingScenariosTest {
 
     Scenario f = new Scenario(s.api);
     String fifo = f.queue("F", "1==1");
-    String wfF = f.workflow("WF", config("", fifo));
+    String wfF = f.workflow("WF", configuration(fifo));
     String old = f.task(wfF, "{}", "Priority", "1");
     clock.advance(Duration.ofSeconds(1));
     String urgent = f.task(wfF, "{}", "Priority", "5");
@@ -268,7 +248,7 @@ class RoutingScenariosTest {
   @Test
   void acceptAndComplete_freeWorkerForNextWaitingTask() {
     String q = s.queue("Q", "1==1");
-    String wf = s.workflow("W", config("", q));
+    String wf = s.workflow("W", configuration(q));
     String w = s.worker("w", "{}", s.available);
     String t1 = s.task(wf, "{}");
     String t2 = s.task(wf, "{}");
@@ -289,7 +269,7 @@ class RoutingScenariosTest {
   @Test
   void multiChannelCapacity_reservesUpToCapacityPerChannel() {
     String q = s.queue("Q", "1==1");
-    String wf = s.workflow("W", config("", q));
+    String wf = s.workflow("W", configuration(q));
     String w = s.worker("w", "{}", s.available);
     s.api.post(s.path("/Workers/" + w + "/Channels/chat"), "Capacity", "2").ok();
 
@@ -312,7 +292,7 @@ class RoutingScenariosTest {
   @Test
   void maxReservedWorkers_firstAcceptWinsOthersRescinded() {
     String q = s.queue("Q", "1==1", "MaxReservedWorkers", "2");
-    String wf = s.workflow("W", config("", q));
+    String wf = s.workflow("W", configuration(q));
     s.worker("a", "{}", s.available);
     s.worker("b", "{}", s.available);
     String task = s.task(wf, "{}");
@@ -333,7 +313,7 @@ class RoutingScenariosTest {
   @Test
   void taskTtl_cancelsWaitingTask() {
     String q = s.queue("Q", "1==1");
-    String wf = s.workflow("W", config("", q));
+    String wf = s.workflow("W", configuration(q));
     String task = s.task(wf, "{}", "Timeout", "100");
 
     clock.advance(Duration.ofSeconds(100));
@@ -345,7 +325,7 @@ class RoutingScenariosTest {
   @Test
   void workerActivityChange_toAvailable_picksUpWaitingTask() {
     String q = s.queue("Q", "1==1");
-    String wf = s.workflow("W", config("", q));
+    String wf = s.workflow("W", configuration(q));
     String w = s.worker("w", "{}", s.offline);
     String task = s.task(wf, "{}");
     assertThat(s.status(task)).isEqualTo("pending");

@@ -1,5 +1,9 @@
 package io.github.taskrouter4j.emulator;
 
+import static io.github.taskrouter4j.emulator.RequestJson.array;
+import static io.github.taskrouter4j.emulator.RequestJson.json;
+import static io.github.taskrouter4j.emulator.RequestJson.object;
+import static io.github.taskrouter4j.emulator.RequestJson.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,19 +41,27 @@ class SeedFlowTest {
           api.post(s.path("/Activities"), "FriendlyName", "Busy", "Available", "false").sid();
       String idle =
           api.post(s.path("/Activities"), "FriendlyName", "Idle", "Available", "true").sid();
-      String jamie = s.worker("Jamie", "{\"languages\":[\"en\",\"es\"],\"tier\":\"gold\"}", idle);
-      s.worker("Alex", "{\"languages\":[\"fr\"]}", idle);
+      String jamie = s.worker("Jamie", json("languages", array("en", "es"), "tier", "gold"), idle);
+      s.worker("Alex", json("languages", array("fr")), idle);
       String gold = s.queue("Gold Tickets", "languages HAS 'en'", "AssignmentActivitySid", busy);
       String everyone = s.queue("Everyone", "1==1");
+      // Twilio's seed sample as written: friendly_name, task_queue_sid and a priority in quotes.
       String config =
-          "{\"task_routing\": {\"filters\": [{\"friendly_name\": \"Gold Tickets\","
-              + " \"expression\": \"customer_value == 'Gold' AND type == 'ticket'\","
-              + " \"targets\": [{\"task_queue_sid\": \""
-              + gold
-              + "\", \"priority\": \"2\"}]}],"
-              + " \"default_filter\": {\"task_queue_sid\": \""
-              + everyone
-              + "\"}}}";
+          text(
+              object(
+                  "task_routing",
+                  object(
+                      "filters",
+                      array(
+                          object(
+                              "friendly_name",
+                              "Gold Tickets",
+                              "expression",
+                              "customer_value == 'Gold' AND type == 'ticket'",
+                              "targets",
+                              array(object("task_queue_sid", gold, "priority", "2")))),
+                      "default_filter",
+                      object("task_queue_sid", everyone))));
       String workflow = s.workflow("Tickets", config);
       clock.advance(Duration.ofSeconds(3));
 
@@ -60,12 +72,12 @@ class SeedFlowTest {
                       "WorkflowSid",
                       workflow,
                       "Attributes",
-                      "{\"customer_value\":\"Gold\",\"type\":\"ticket\"}")
+                      json("customer_value", "Gold", "type", "ticket"))
                   .ok(),
               Task.class);
 
-      assertThat(created.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
-      assertThat(created.priority()).contains(2);
+      assertThat(created.assignmentStatus()).isEqualTo(TaskAssignmentStatus.RESERVED);
+      assertThat(created.priority()).isEqualTo(2);
       assertThat(created.taskQueueSid().map(Object::toString)).contains(gold);
       TaskReservation reservation =
           decode(s.pendingReservation(created.sid().value()), TaskReservation.class);
@@ -77,7 +89,7 @@ class SeedFlowTest {
           decode(
               s.answer(task, reservation.sid().value(), "ReservationStatus", "accepted").ok(),
               TaskReservation.class);
-      assertThat(accepted.reservationStatus()).contains(ReservationStatus.ACCEPTED);
+      assertThat(accepted.reservationStatus()).isEqualTo(ReservationStatus.ACCEPTED);
       assertThat(decode(api.get(s.path("/Workers/" + jamie)).ok(), Worker.class).activityName())
           .contains("Idle");
       clock.advance(Duration.ofSeconds(60));
@@ -91,9 +103,9 @@ class SeedFlowTest {
                       "resolved")
                   .ok(),
               Task.class);
-      assertThat(completed.assignmentStatus()).contains(TaskAssignmentStatus.COMPLETED);
+      assertThat(completed.assignmentStatus()).isEqualTo(TaskAssignmentStatus.COMPLETED);
       assertThat(completed.reason()).contains("resolved");
-      assertThat(completed.age()).contains(Duration.ofSeconds(60));
+      assertThat(completed.age()).isEqualTo(Duration.ofSeconds(60));
 
       List<String> types = new ArrayList<>();
       for (JsonNode e : api.get(s.path("/Events?TaskSid=" + task)).ok().path("events")) {

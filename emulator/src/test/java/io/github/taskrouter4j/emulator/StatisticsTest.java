@@ -1,5 +1,6 @@
 package io.github.taskrouter4j.emulator;
 
+import static io.github.taskrouter4j.emulator.RequestJson.defaultFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +15,7 @@ class StatisticsTest {
     try (TaskRouterEmulator emulator = TaskRouterEmulator.builder().clock(clock).start()) {
       Scenario s = new Scenario(new Api(emulator));
       String q = s.queue("Q", "1==1");
-      String wf =
-          s.workflow("W", "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + q + "\"}}}");
+      String wf = s.workflow("W", defaultFilter(q));
       s.worker("busy", "{}", s.available);
       s.worker("away", "{}", s.offline);
       String first = s.task(wf, "{}", "Priority", "3");

@@ -79,19 +79,19 @@ class TaskRouterClientTest {
                       t.workflowSid(flow.sid())
                           .attributes(Map.of("customer_value", "Gold", "type", "ticket")));
 
-      assertThat(task.assignmentStatus()).contains(TaskAssignmentStatus.RESERVED);
+      assertThat(task.assignmentStatus()).isEqualTo(TaskAssignmentStatus.RESERVED);
       assertThat(task.taskQueueSid()).contains(gold.sid());
-      assertThat(task.priority()).contains(2);
+      assertThat(task.priority()).isEqualTo(2);
       TaskReservation reservation =
           workspace.task(task.sid()).reservations().list().findFirst().orElseThrow();
       assertThat(reservation.workerSid()).contains(jamie.sid());
       TaskReservation accepted =
           workspace.task(task.sid()).reservations().update(reservation.sid(), u -> u.accept());
-      assertThat(accepted.reservationStatus()).contains(ReservationStatus.ACCEPTED);
+      assertThat(accepted.reservationStatus()).isEqualTo(ReservationStatus.ACCEPTED);
       clock.advance(Duration.ofSeconds(30));
       Task completed = workspace.tasks().complete(task.sid(), "resolved");
-      assertThat(completed.assignmentStatus()).contains(TaskAssignmentStatus.COMPLETED);
-      assertThat(completed.age()).contains(Duration.ofSeconds(30));
+      assertThat(completed.assignmentStatus()).isEqualTo(TaskAssignmentStatus.COMPLETED);
+      assertThat(completed.age()).isEqualTo(Duration.ofSeconds(30));
 
       List<String> types =
           workspace

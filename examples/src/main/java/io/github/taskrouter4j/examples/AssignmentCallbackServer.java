@@ -174,8 +174,7 @@ public final class AssignmentCallbackServer {
           ws.task(task.sid())
               .reservations()
               .list()
-              .filter(
-                  r -> r.reservationStatus().map(s -> s.value().equals("accepted")).orElse(false))
+              .filter(r -> r.reservationStatus().value().equals("accepted"))
               .findFirst()
               .flatMap(r -> r.workerName())
               .orElse("?");
@@ -185,7 +184,7 @@ public final class AssignmentCallbackServer {
               + " ("
               + task.sid()
               + "): "
-              + assigned.assignmentStatus().map(Object::toString).orElse("?")
+              + assigned.assignmentStatus()
               + " to "
               + worker);
     }
@@ -195,7 +194,7 @@ public final class AssignmentCallbackServer {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
       Task task = ws.tasks().fetch(sid);
-      if (task.assignmentStatus().equals(java.util.Optional.of(TaskAssignmentStatus.ASSIGNED))) {
+      if (task.assignmentStatus().equals(TaskAssignmentStatus.ASSIGNED)) {
         return task;
       }
       if (System.nanoTime() - deadline > 0) {

@@ -7,6 +7,7 @@ import io.github.taskrouter4j.workflow.DefaultFilter;
 import io.github.taskrouter4j.workflow.Filter;
 import io.github.taskrouter4j.workflow.Target;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public final class CustomerSupport {
 
   /** Jamie's attributes, as in the seed. */
   public static final Map<String, Object> WORKER_ATTRIBUTES =
-      Map.of("phone", "+14155551234", "languages", java.util.List.of("EN", "ES"));
+      Map.of("phone", "+14155551234", "languages", List.of("EN", "ES"));
 
   /** The task's attributes, as in the seed. */
   public static final String TASK_ATTRIBUTES =

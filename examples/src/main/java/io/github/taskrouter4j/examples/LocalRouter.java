@@ -53,11 +53,7 @@ public final class LocalRouter {
         .sid(queue.sid())
         .friendlyName(queue.friendlyName().orElse(queue.sid().value()))
         .targetWorkers(queue.targetWorkers().orElse("1==1"))
-        .taskOrder(
-            queue
-                .taskOrder()
-                .map(o -> TaskOrdering.fromTwilio(o.value()))
-                .orElse(TaskOrdering.FIFO))
+        .taskOrder(TaskOrdering.fromTwilio(queue.taskOrder().value()))
         .build();
   }
 

@@ -190,7 +190,7 @@ public final class Quickstart {
           "The task waits in queue "
               + quoted(routed.taskQueueFriendlyName().orElse("?"))
               + " at priority "
-              + routed.priority().map(String::valueOf).orElse("?")
+              + routed.priority()
               + ", reserved for "
               + reservation.workerName().orElse("?")
               + " ("
@@ -208,7 +208,7 @@ public final class Quickstart {
           "Jamie accepted: reservation "
               + status(accepted)
               + ", task "
-              + assigned.assignmentStatus().map(Object::toString).orElse("?")
+              + assigned.assignmentStatus()
               + ", Jamie is "
               + ws.workers().fetch(jamie.sid()).activityName().orElse("?")
               + ".");
@@ -216,7 +216,7 @@ public final class Quickstart {
       Task completed = ws.tasks().complete(task.sid(), "Resolved by Jamie");
       out.println(
           "Jamie completed the task: task "
-              + completed.assignmentStatus().map(Object::toString).orElse("?")
+              + completed.assignmentStatus()
               + " (reason: "
               + completed.reason().orElse("")
               + ").");
@@ -245,7 +245,7 @@ public final class Quickstart {
   }
 
   static String status(TaskReservation reservation) {
-    return reservation.reservationStatus().map(Object::toString).orElse("?");
+    return reservation.reservationStatus().toString();
   }
 
   static String quoted(String text) {

@@ -34,7 +34,7 @@ final class RoutingSummary {
         "  server:    queue "
             + Quickstart.quoted(routed.taskQueueFriendlyName().orElse("?"))
             + ", priority "
-            + routed.priority().map(String::valueOf).orElse("?"));
+            + routed.priority());
     out.println(
         "  simulated: "
             + matched(decision)
@@ -52,7 +52,7 @@ final class RoutingSummary {
         first.isPresent()
             && routed.taskQueueSid().equals(Optional.of(first.get().queue()))
             && (first.get().priority().isEmpty()
-                || routed.priority().equals(Optional.of(first.get().priority().getAsInt())));
+                || routed.priority() == first.get().priority().getAsInt());
     out.println(
         agrees
             ? "  The server and the local simulation agree."

@@ -130,4 +130,119 @@ class CheckConfigurationTest {
     assertThat(code).isEqualTo(2);
     assertThat(out.text()).contains("nothing to check").contains("usage: CheckConfiguration");
   }
+
+  private static final String TEMPLATE =
+      "{\"task_routing\": {\"filters\": [{\"filter_friendly_name\": \"Sales\","
+          + " \"expression\": \"type == 'sales'\","
+          + " \"targets\": [{\"queue\": \"${QUEUE_SID_SALES}\"}]}],"
+          + " \"default_filter\": {\"queue\": \"${QUEUE_SID_EVERYONE}\"}}}";
+
+  @Test
+  void check_templateWithoutFlag_isRefusedWithAHint() throws IOException {
+    Path template = file("template.json", TEMPLATE);
+    Output out = new Output();
+
+    int code = CheckConfiguration.run(out.stream, "--check", template.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.text())
+        .contains("ERROR (document): the document is a template")
+        .contains("[TEMPLATE_PLACEHOLDERS]")
+        .contains("ERROR task_routing.filters[0].targets[0].queue: ")
+        .endsWith(
+            "  hint: this file is a template; check it with --template, and bind placeholders"
+                + " with --set NAME=VALUE\n");
+  }
+
+  @Test
+  void check_templateFlag_listsPlaceholdersAndExitsZero() throws IOException {
+    Path template = file("template.json", TEMPLATE);
+    Output out = new Output();
+
+    int code = CheckConfiguration.run(out.stream, "--template", "--check", template.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.text())
+        .isEqualTo(
+            template
+                + ": OK\n"
+                + "  placeholder ${QUEUE_SID_SALES} (a task queue SID (WQ…)) at"
+                + " task_routing.filters[0].targets[0].queue\n"
+                + "  placeholder ${QUEUE_SID_EVERYONE} (a task queue SID (WQ…)) at"
+                + " task_routing.default_filter.queue\n"
+                + "  skipped CONFIGURATION_TOO_LARGE: the size depends on the values bound\n");
+  }
+
+  @Test
+  void check_templateWithTypo_reportsTheSuggestionAndExitsOne() throws IOException {
+    Path template =
+        file(
+            "typo.json",
+            TEMPLATE.replace("\"${QUEUE_SID_SALES}\"", "\"${QUEUE_SID_SALES}\", \"timout\": 30"));
+    Output out = new Output();
+
+    int code = CheckConfiguration.run(out.stream, "--template", "--check", template.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.text())
+        .contains(template + ": 1 error, 0 warnings")
+        .contains(
+            "  ERROR task_routing.filters[0].targets[0].timout: is not a field TaskRouter knows,"
+                + " so Twilio ignores it and its value is lost; did you mean `timeout`?"
+                + " [MISSPELLED_FIELD]");
+  }
+
+  @Test
+  void check_setBindsPlaceholdersAndChecksTheResult() throws IOException {
+    Path template = file("template.json", TEMPLATE);
+    Output out = new Output();
+
+    int code =
+        CheckConfiguration.run(
+            out.stream,
+            "--set",
+            "QUEUE_SID_SALES=WQ00000000000000000000000000000001",
+            "--set",
+            "QUEUE_SID_EVERYONE=WQ00000000000000000000000000000002",
+            "--check",
+            template.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.text())
+        .isEqualTo(template + ": OK\n  bound QUEUE_SID_SALES, QUEUE_SID_EVERYONE\n");
+  }
+
+  @Test
+  void check_setWorkerSidForAQueue_namesPlaceholderAndPathAndExitsOne() throws IOException {
+    Path template = file("template.json", TEMPLATE);
+    Output out = new Output();
+
+    int code =
+        CheckConfiguration.run(
+            out.stream,
+            "--set",
+            "QUEUE_SID_SALES=WK00000000000000000000000000000001",
+            "--check",
+            template.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.text())
+        .contains(template + ": 2 errors, 0 warnings")
+        .contains(
+            "  ERROR task_routing.filters[0].targets[0].queue: placeholder `QUEUE_SID_SALES` needs"
+                + " a task queue SID (WQ…)")
+        .contains(
+            "  ERROR task_routing.default_filter.queue: placeholder `QUEUE_SID_EVERYONE` (a task"
+                + " queue SID (WQ…)) is not bound");
+  }
+
+  @Test
+  void run_setWithoutEquals_exitsTwoWithUsage() {
+    Output out = new Output();
+
+    int code = CheckConfiguration.run(out.stream, "--set", "QUEUE", "--check", "x.json");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.text()).contains("unexpected argument --set").contains("--set NAME=VALUE");
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.taskrouter4j.http;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class ApiResponse<T> {
                 name,
                 List.copyOf(values),
                 (a, b) -> {
-                  List<String> both = new java.util.ArrayList<>(a);
+                  List<String> both = new ArrayList<>(a);
                   both.addAll(b);
                   return List.copyOf(both);
                 });

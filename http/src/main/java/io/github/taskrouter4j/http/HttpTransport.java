@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.http;
 
-import io.github.taskrouter4j.http.internal.JdkHttpTransport;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.concurrent.CompletableFuture;

@@ -4,20 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.taskrouter4j.http.internal.Bodies;
-import io.github.taskrouter4j.http.internal.Engine;
-import io.github.taskrouter4j.http.internal.Exchange;
-import io.github.taskrouter4j.http.internal.JdkHttpTransport;
-import io.github.taskrouter4j.http.internal.PageSpliterator;
-import io.github.taskrouter4j.http.internal.Sleeper;
-import io.github.taskrouter4j.http.internal.Urls;
-import io.github.taskrouter4j.http.internal.UserAgent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -275,7 +268,7 @@ public final class TwilioHttpClient implements AutoCloseable {
   public <T> Iterable<T> iterable(
       ApiRequest first, String itemsKey, Class<T> type, PageOptions options) {
     Objects.requireNonNull(first, "first == null");
-    return () -> java.util.Spliterators.iterator(spliterator(first, itemsKey, type, options));
+    return () -> Spliterators.iterator(spliterator(first, itemsKey, type, options));
   }
 
   private <T> PageSpliterator<T> spliterator(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.throwable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.http.LocalServer.Reply;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +24,13 @@ class ErrorsTest {
       "{\"code\": 20404, \"message\": \"The requested resource /Workspaces/WS1/Tasks/WT1 was not found\","
           + " \"more_info\": \"https://www.twilio.com/docs/errors/20404\", \"status\": 404}";
 
-  LocalServer server;
+  StubServer server;
   TwilioHttpClient client;
   RecordingSleeper sleeper = new RecordingSleeper();
 
   @BeforeEach
   void start() throws Exception {
-    server = new LocalServer();
+    server = new StubServer();
     client = client(server.uri().toString(), Duration.ofSeconds(5));
   }
 
@@ -189,7 +192,12 @@ class ErrorsTest {
                 assertThat(e.status()).isEmpty();
                 assertThat(e.attempts()).isEqualTo(1);
               })
-          .hasMessageContaining("POST /v1/Workspaces/WS1/Tasks failed after 1 attempt: I/O error")
+          .hasMessageContaining(
+              "POST /v1/Workspaces/WS1/Tasks failed after 1 attempt: the connection to "
+                  + raw.uri().getHost()
+                  + ":"
+                  + raw.uri().getPort()
+                  + " failed (")
           .hasMessageContaining("may have reached the server and was not repeated")
           .hasMessageNotContaining(TwilioHttpClientTest.TOKEN);
       assertThat(raw.requests()).isEqualTo(1);
@@ -214,7 +222,11 @@ class ErrorsTest {
                       ApiRequest.post("/v1/Workspaces").withForm("FriendlyName", "x"),
                       JsonNode.class))
           .isInstanceOf(TaskRouterClientException.class)
-          .hasMessageContaining("POST /v1/Workspaces failed after 1 attempt: I/O error");
+          .hasMessageContaining(
+              "POST /v1/Workspaces failed after 1 attempt: the connection to 127.0.0.1:"
+                  + raw.uri().getPort()
+                  + " failed (")
+          .hasMessageNotContaining("java.");
       assertThat(raw.requests()).isEqualTo(1);
     }
   }
@@ -235,7 +247,10 @@ class ErrorsTest {
       assertThatThrownBy(
               () -> impatient.send(ApiRequest.post("/v1/Workspaces").withForm("FriendlyName", "x")))
           .isInstanceOf(TaskRouterClientException.class)
-          .hasMessageContaining("no answer within the request timeout of PT0.05S")
+          .hasMessageContaining(
+              "no answer from 127.0.0.1:"
+                  + server.uri().getPort()
+                  + " within the request timeout of PT0.05S")
           .hasMessageContaining("was not repeated")
           .cause()
           .isInstanceOf(HttpTimeoutException.class);
@@ -243,6 +258,29 @@ class ErrorsTest {
       release.countDown();
     }
     assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
+  void connectionRefused_namesHostAndPortAndSaysNothingWasSent() throws Exception {
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    String expected =
+        "GET /v1/Workspaces failed after 4 attempts: could not connect to 127.0.0.1:"
+            + closedPort
+            + " (connection refused); the request was not sent";
+    try (TwilioHttpClient refused =
+        client("http://127.0.0.1:" + closedPort, Duration.ofSeconds(5))) {
+      assertThatThrownBy(() -> refused.send(ApiRequest.get("/v1/Workspaces"), JsonNode.class))
+          .isInstanceOf(TaskRouterClientException.class)
+          .hasMessage(expected);
+      assertThatThrownBy(
+              () -> refused.sendAsync(ApiRequest.get("/v1/Workspaces"), JsonNode.class).join())
+          .isInstanceOf(CompletionException.class)
+          .extracting(Throwable::getCause, throwable(TaskRouterClientException.class))
+          .hasMessage(expected);
+    }
   }
 
   @Test
@@ -276,6 +314,6 @@ class ErrorsTest {
         ApiRequest.get("http://evil.example.com/v1/Workspaces?PageToken=x"), JsonNode.class);
 
     assertThat(server.last().path()).isEqualTo("/v1/Workspaces");
-    assertThat(server.last().query()).isEqualTo("PageToken=x");
+    assertThat(server.last().rawQuery()).isEqualTo("PageToken=x");
   }
 }

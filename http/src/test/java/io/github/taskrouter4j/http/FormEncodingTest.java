@@ -2,7 +2,6 @@ package io.github.taskrouter4j.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.taskrouter4j.http.internal.Urls;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -3,7 +3,8 @@ package io.github.taskrouter4j.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.http.LocalServer.Reply;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ class HeadersAndConcurrencyTest {
 
   @Test
   void eightThreads_shareOneClient() throws Exception {
-    try (LocalServer server = new LocalServer();
+    try (StubServer server = new StubServer();
         TwilioHttpClient client = client(server.uri())) {
       server.always(request -> Reply.json(201, "{\"echo\":\"" + request.bodyText() + "\"}"));
       ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -110,7 +111,7 @@ class HeadersAndConcurrencyTest {
     Level previous = logger.getLevel();
     logger.setLevel(Level.FINE);
     logger.addHandler(handler);
-    try (LocalServer server = new LocalServer();
+    try (StubServer server = new StubServer();
         TwilioHttpClient client = client(server.uri())) {
       server.enqueue(Reply.json(201, "{}"));
       client.send(ApiRequest.post("/v1/Workspaces").withForm("FriendlyName", "secret-name"));

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.http.LocalServer.Reply;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,19 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PagingTest {
-  LocalServer server;
+  StubServer server;
   TwilioHttpClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server = new LocalServer();
+    server = new StubServer();
     // Three pages of two workers; next_page_url names Twilio's host, as Twilio does.
     server.always(
         request -> {
           int page =
-              request.query() != null && request.query().contains("PageToken=p")
+              request.rawQuery() != null && request.rawQuery().contains("PageToken=p")
                   ? Character.getNumericValue(
-                      request.query().charAt(request.query().indexOf("PageToken=p") + 11))
+                      request.rawQuery().charAt(request.rawQuery().indexOf("PageToken=p") + 11))
                   : 0;
           return Reply.json(200, page(page, 3));
         });
@@ -102,13 +103,13 @@ class PagingTest {
             .collect(Collectors.toList());
 
     assertThat(names(all)).containsExactly("w0", "w1", "w2", "w3", "w4", "w5");
-    List<LocalServer.Received> requests = server.received();
+    List<StubServer.Request> requests = server.received();
     assertThat(requests).hasSize(3);
-    assertThat(requests.get(0).query()).isEqualTo("PageSize=2");
+    assertThat(requests.get(0).rawQuery()).isEqualTo("PageSize=2");
     // The Twilio host of next_page_url is replaced by the configured base: credentials stay put.
     assertThat(requests.get(1).path()).isEqualTo("/v1/Workspaces/WS1/Workers");
-    assertThat(requests.get(1).query()).isEqualTo("PageSize=2&Page=1&PageToken=p1");
-    assertThat(requests.get(2).query()).isEqualTo("PageSize=2&Page=2&PageToken=p2");
+    assertThat(requests.get(1).rawQuery()).isEqualTo("PageSize=2&Page=1&PageToken=p1");
+    assertThat(requests.get(2).rawQuery()).isEqualTo("PageSize=2&Page=2&PageToken=p2");
   }
 
   @Test
@@ -138,7 +139,7 @@ class PagingTest {
 
     assertThat(names(two)).containsExactly("w0", "w1");
     assertThat(server.received()).hasSize(1);
-    assertThat(server.last().query()).isEqualTo("PageSize=2");
+    assertThat(server.last().rawQuery()).isEqualTo("PageSize=2");
   }
 
   @Test

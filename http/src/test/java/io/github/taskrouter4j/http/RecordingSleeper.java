@@ -1,6 +1,5 @@
 package io.github.taskrouter4j.http;
 
-import io.github.taskrouter4j.http.internal.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -3,7 +3,6 @@ package io.github.taskrouter4j.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.taskrouter4j.http.internal.Urls;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.http.LocalServer.Reply;
-import io.github.taskrouter4j.http.internal.Sleeper;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,13 +28,13 @@ class RetryTest {
       "{\"code\":20503,\"message\":\"Service unavailable\",\"status\":503}";
   static final RetryPolicy EXACT = RetryPolicy.builder().jitter(0).build();
 
-  LocalServer server;
+  StubServer server;
   RecordingSleeper sleeper = new RecordingSleeper();
   TwilioHttpClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server = new LocalServer();
+    server = new StubServer();
     client = client(server.uri(), EXACT, sleeper);
   }
 
@@ -67,7 +68,7 @@ class RetryTest {
     assertThat(response.attempts()).isEqualTo(2);
     assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(2));
     assertThat(server.received())
-        .extracting(LocalServer.Received::bodyText)
+        .extracting(StubServer.Request::bodyText)
         .containsExactly("Priority=1", "Priority=1");
   }
 
@@ -314,7 +315,7 @@ class RetryTest {
                     .maxBackoff(Duration.ofSeconds(1))
                     .build())
         .hasMessage("maxBackoff (PT1S) must not be less than initialBackoff (PT10S)");
-    assertThatThrownBy(() -> RetryPolicy.builder().retryStatuses(java.util.Set.of(200)))
+    assertThatThrownBy(() -> RetryPolicy.builder().retryStatuses(Set.of(200)))
         .hasMessage("retry statuses must be between 400 and 599, was 200");
   }
 }

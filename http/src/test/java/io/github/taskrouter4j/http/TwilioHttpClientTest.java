@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.http.LocalServer.Reply;
+import io.github.taskrouter4j.http.stub.StubServer;
+import io.github.taskrouter4j.http.stub.StubServer.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -35,12 +36,12 @@ class TwilioHttpClientTest {
     String assignmentStatus;
   }
 
-  LocalServer server;
+  StubServer server;
   TwilioHttpClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server = new LocalServer();
+    server = new StubServer();
     client =
         TwilioHttpClient.builder()
             .credentials(Credentials.authToken(ACCOUNT, TOKEN))
@@ -69,7 +70,7 @@ class TwilioHttpClientTest {
                 .withForm("Events", List.of("task.created", "task.canceled")),
             TaskView.class);
 
-    LocalServer.Received request = server.last();
+    StubServer.Request request = server.last();
     assertThat(request.method()).isEqualTo("POST");
     assertThat(request.path()).isEqualTo("/v1/Workspaces/WS1/Tasks");
     assertThat(request.header("Authorization"))
@@ -103,7 +104,7 @@ class TwilioHttpClientTest {
                 .withQuery("Evaluate", "a == 'b c'"),
             JsonNode.class);
 
-    assertThat(server.last().query())
+    assertThat(server.last().rawQuery())
         .isEqualTo(
             "AssignmentStatus=pending&AssignmentStatus=reserved&Evaluate=a+%3D%3D+%27b+c%27");
     assertThat(server.last().bodyText()).isEmpty();

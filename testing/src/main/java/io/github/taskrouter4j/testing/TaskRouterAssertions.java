@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.testing;
 
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import io.github.taskrouter4j.workflow.WorkflowTemplate;
 import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.routing.Router;
 import io.github.taskrouter4j.workflow.routing.RoutingDecision;
@@ -33,6 +34,17 @@ import io.github.taskrouter4j.workflow.routing.RoutingDecision;
  */
 public final class TaskRouterAssertions {
   private TaskRouterAssertions() {}
+
+  /**
+   * Starts assertions on a workflow configuration template: {@code
+   * assertThat(template).hasNoProblems().hasPlaceholders("QUEUE_SID_EVERYONE")}.
+   *
+   * @param actual the template under test
+   * @return the assertion object
+   */
+  public static WorkflowTemplateAssert assertThat(WorkflowTemplate actual) {
+    return new WorkflowTemplateAssert(actual);
+  }
 
   /**
    * Starts assertions on a workflow configuration.

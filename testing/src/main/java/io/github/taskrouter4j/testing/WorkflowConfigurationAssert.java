@@ -196,6 +196,19 @@ public class WorkflowConfigurationAssert
     return ConfigurationRouting.routes(actual, taskAttributes, Instant.now());
   }
 
+  /**
+   * Starts asserting that this (changed) configuration routes tasks as {@code before} does, except
+   * the tasks it is meant to move: {@code
+   * assertThat(after).routesLike(before).except(allowed).forTasks(tasks)}.
+   *
+   * @param before the configuration before the change
+   * @return the assertion; call {@link RoutesLikeAssert#forTasks(Iterable)} last
+   */
+  public RoutesLikeAssert routesLike(WorkflowConfiguration before) {
+    isNotNull();
+    return new RoutesLikeAssert(actual, before);
+  }
+
   private static String describe(List<Problem> problems) {
     return problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
   }

@@ -7,14 +7,18 @@ import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.ExpressionProblem;
 import io.github.taskrouter4j.workflow.expression.Expressions;
 import io.github.taskrouter4j.workflow.expression.FilterExpression;
+import io.github.taskrouter4j.workflow.expression.Severity;
+import io.github.taskrouter4j.workflow.internal.Spelling;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The checks behind {@link WorkflowConfiguration#lint()}: cross-value problems, returned. */
 final class ConfigurationLinter {
@@ -130,8 +134,21 @@ final class ConfigurationLinter {
     }
   }
 
+  private void priority(String path, java.util.OptionalInt priority) {
+    if (priority.isPresent() && priority.getAsInt() < 0) {
+      problems.add(
+          Problem.error(
+              path,
+              "INVALID_PRIORITY",
+              "is "
+                  + priority.getAsInt()
+                  + ", but task priorities run from 0 to 2147483647; write 0 or more"));
+    }
+  }
+
   private void target(String path, Target target) {
     target.declaredQueue().ifPresent(q -> queue(path + ".queue", q));
+    priority(path + ".priority", target.priority());
     target.expression().ifPresent(e -> expression(path + ".expression", e));
     target.skipIf().ifPresent(e -> expression(path + ".skip_if", e));
     target
@@ -166,6 +183,7 @@ final class ConfigurationLinter {
   private void defaultFilter(DefaultFilter fallback) {
     String path = Fields.TASK_ROUTING + ".default_filter";
     queue(path + ".queue", fallback.queue());
+    priority(path + ".priority", fallback.priority());
     fallback.expression().ifPresent(e -> expression(path + ".expression", e));
     if (fallback.extrasView().containsKey(Fields.TIMEOUT)) {
       problems.add(
@@ -174,9 +192,11 @@ final class ConfigurationLinter {
               "DEFAULT_FILTER_TIMEOUT",
               "is ignored: tasks stay in the default filter until their TTL"));
     }
-    Map<String, JsonNode> others = new java.util.LinkedHashMap<>(fallback.extrasView());
+    Map<String, JsonNode> others = new LinkedHashMap<>(fallback.extrasView());
     others.remove(Fields.TIMEOUT);
-    unknownFields(path, others, Fields.DEFAULT);
+    Set<String> known = new HashSet<>(Fields.DEFAULT);
+    known.add(Fields.TIMEOUT);
+    unknownFields(path, others, known);
   }
 
   private void queue(String path, io.github.taskrouter4j.sid.TaskQueueSid queue) {
@@ -187,8 +207,22 @@ final class ConfigurationLinter {
     }
   }
 
+  /** KA: a null or wrong reference keeps the task in the step until its timeout; Twilio accepts. */
+  private boolean blank(String path, String reference) {
+    if (!reference.trim().isEmpty()) {
+      return false;
+    }
+    problems.add(
+        Problem.error(
+            path,
+            "BLANK_KNOWN_WORKER",
+            "is blank, so no worker is ever known and tasks wait here until the step times out;"
+                + " name a task attribute such as \"task.agent_sid\""));
+    return true;
+  }
+
   private void knownWorkerSid(String path, String reference) {
-    if (isTaskAttribute(reference)) {
+    if (blank(path, reference) || isTaskAttribute(reference)) {
       return;
     }
     WorkerSid worker;
@@ -213,7 +247,10 @@ final class ConfigurationLinter {
   }
 
   private void knownWorkerName(String path, String reference) {
-    if (!isTaskAttribute(reference) && workspace != null && !workspace.hasWorkerNamed(reference)) {
+    if (!blank(path, reference)
+        && !isTaskAttribute(reference)
+        && workspace != null
+        && !workspace.hasWorkerNamed(reference)) {
       problems.add(
           Problem.error(
               path,
@@ -233,20 +270,58 @@ final class ConfigurationLinter {
     }
   }
 
+  /**
+   * Unknown keys: Twilio stores and ignores them, so one that is a near miss of a known key is an
+   * ERROR (what the user meant is lost), any other a WARNING. A modelled key among the extras is a
+   * legacy spelling that disagrees with the canonical one.
+   */
   private void unknownFields(String path, Map<String, JsonNode> extras, Set<String> known) {
+    Set<String> candidates = new TreeSet<>(known);
     for (String name : extras.keySet()) {
-      String hint = "";
-      for (String candidate : known) {
-        if (candidate.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-          hint = "; did you mean \"" + candidate + "\"? (names are case-sensitive)";
-        }
+      String at = path.isEmpty() ? name : path + "." + name;
+      if (known.contains(name)) {
+        conflicting(at, name);
+        continue;
       }
-      problems.add(
-          Problem.warning(
-              path.isEmpty() ? name : path + "." + name,
-              "UNKNOWN_FIELD",
-              "is not a field TaskRouter documents here; it is kept and written back" + hint));
+      Optional<String> meant = Spelling.suggest(name, candidates);
+      if (meant.isPresent()) {
+        problems.add(
+            Problem.error(
+                at,
+                "MISSPELLED_FIELD",
+                "is not a field TaskRouter knows, so Twilio ignores it and its value is lost;"
+                    + " did you mean `"
+                    + meant.get()
+                    + "`?"));
+      } else {
+        problems.add(
+            Problem.warning(
+                at,
+                "UNKNOWN_FIELD",
+                "is not a field TaskRouter documents here; it is kept and written back"));
+      }
     }
+  }
+
+  private void conflicting(String path, String legacy) {
+    boolean queue = legacy.equals(Fields.LEGACY_TASK_QUEUE_SID);
+    String canonical = queue ? Fields.QUEUE : Fields.FILTER_FRIENDLY_NAME;
+    problems.add(
+        Problem.of(
+            queue ? Severity.ERROR : Severity.WARNING,
+            path,
+            "CONFLICTING_FIELDS",
+            "\""
+                + legacy
+                + "\" (legacy spelling of \""
+                + canonical
+                + "\") differs from \""
+                + canonical
+                + "\"; this library uses \""
+                + canonical
+                + "\", which one Twilio uses is undocumented: give only \""
+                + canonical
+                + "\""));
   }
 
   /** Whether a task matching {@code filter} can never leave it. */

@@ -8,6 +8,7 @@ import io.github.taskrouter4j.sid.InvalidSidException;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.workflow.expression.Expressions;
 import io.github.taskrouter4j.workflow.expression.FilterExpression;
+import io.github.taskrouter4j.workflow.internal.Spelling;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,7 +52,8 @@ final class ConfigurationReader {
           Problem.error(
               Fields.TASK_ROUTING,
               "MISSING_FIELD",
-              "is required: the document must have a \"task_routing\" object"));
+              "is required: the document must have a \"task_routing\" object"
+                  + misspelt(root, Fields.TASK_ROUTING)));
     } else if (!routing.isObject()) {
       problems.add(typeProblem(Fields.TASK_ROUTING, "an object", routing));
     } else {
@@ -64,10 +66,40 @@ final class ConfigurationReader {
     } catch (InvalidConfigurationException e) {
       problems.addAll(e.problems());
     }
+    if (config != null) {
+      tooLarge(config);
+    }
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
     }
     return config;
+  }
+
+  /** Twilio refuses a configuration over its size limit (limits page, "1038576 bytes (1MB)"). */
+  private void tooLarge(WorkflowConfiguration config) {
+    int bytes = config.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > Limits.MAX_CONFIGURATION_BYTES) {
+      problems.add(
+          Problem.error(
+              "",
+              "CONFIGURATION_TOO_LARGE",
+              "the minified configuration is "
+                  + bytes
+                  + " bytes; TaskRouter refuses more than "
+                  + Limits.MAX_CONFIGURATION_BYTES));
+    }
+  }
+
+  /** {@code "; found \"taskRouting\": did you mean `task_routing`?"} for a misspelt key. */
+  private static String misspelt(JsonNode node, String wanted) {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (Spelling.suggest(name, List.of(wanted)).isPresent()) {
+        return "; found \"" + name + "\": did you mean `" + wanted + "`?";
+      }
+    }
+    return "";
   }
 
   private void taskRouting(JsonNode routing, WorkflowConfiguration.Builder builder) {
@@ -110,6 +142,13 @@ final class ConfigurationReader {
     String name = oneOf(node, Fields.FILTER_FRIENDLY_NAME, Fields.LEGACY_FRIENDLY_NAME, path);
     String owner = name == null || name.isEmpty() ? "unnamed filter" : "filter \"" + name + "\"";
     Filter.Builder filter = Filter.named(name == null ? "" : name);
+    if (name != null && name.isEmpty()) {
+      filter.keepEmptyName();
+    }
+    JsonNode conflict = conflict(node, Fields.FILTER_FRIENDLY_NAME, Fields.LEGACY_FRIENDLY_NAME);
+    if (conflict != null) {
+      filter.keepConflicting(Fields.LEGACY_FRIENDLY_NAME, conflict);
+    }
     String expression = string(node, Fields.EXPRESSION, path);
     if (expression != null) {
       FilterExpression parsed =
@@ -123,7 +162,8 @@ final class ConfigurationReader {
           Problem.error(
               path + ".expression",
               "MISSING_FIELD",
-              "is required: a filter needs an expression (\"1==1\" matches every task)"));
+              "is required: a filter needs an expression (\"1==1\" matches every task)"
+                  + misspelt(node, Fields.EXPRESSION)));
     }
     JsonNode targets = node.get(Fields.TARGETS);
     if (targets != null && !targets.isNull()) {
@@ -156,6 +196,10 @@ final class ConfigurationReader {
     TaskQueueSid queue = queue(node, path);
     if (queue != null) {
       target.queue(queue);
+    }
+    JsonNode conflict = conflict(node, Fields.QUEUE, Fields.LEGACY_TASK_QUEUE_SID);
+    if (conflict != null) {
+      target.keepConflicting(Fields.LEGACY_TASK_QUEUE_SID, conflict);
     }
     Long priority = integer(node, Fields.PRIORITY, path);
     if (priority != null) {
@@ -205,6 +249,10 @@ final class ConfigurationReader {
     }
     int before = problems.size();
     DefaultFilter.Builder fallback = DefaultFilter.queue(queue);
+    JsonNode conflict = conflict(node, Fields.QUEUE, Fields.LEGACY_TASK_QUEUE_SID);
+    if (conflict != null) {
+      fallback.keepConflicting(Fields.LEGACY_TASK_QUEUE_SID, conflict);
+    }
     Long priority = integer(node, Fields.PRIORITY, path);
     if (priority != null) {
       fallback.priority(priority.intValue());
@@ -231,28 +279,22 @@ final class ConfigurationReader {
     }
   }
 
-  /** Reads a string given under its canonical or its legacy name; both must agree. */
+  /**
+   * Reads a string given under its canonical or its legacy name; the canonical one wins when both
+   * are given (the linter reports the pair as {@code CONFLICTING_FIELDS}).
+   */
   private String oneOf(JsonNode node, String canonical, String legacy, String path) {
     String first = string(node, canonical, path);
     String second = string(node, legacy, path);
-    if (first != null && second != null && !first.equals(second)) {
-      problems.add(
-          Problem.error(
-              path + "." + legacy,
-              "CONFLICTING_FIELDS",
-              "\""
-                  + legacy
-                  + "\" (legacy spelling of \""
-                  + canonical
-                  + "\") is \""
-                  + second
-                  + "\" but \""
-                  + canonical
-                  + "\" is \""
-                  + first
-                  + "\"; give only one"));
-    }
     return first != null ? first : second;
+  }
+
+  /** The legacy field's value when both spellings are strings that differ, else null. */
+  private static JsonNode conflict(JsonNode node, String canonical, String legacy) {
+    JsonNode first = node.get(canonical);
+    JsonNode second = node.get(legacy);
+    boolean both = first != null && first.isTextual() && second != null && second.isTextual();
+    return both && !first.textValue().equals(second.textValue()) ? second : null;
   }
 
   private String string(JsonNode node, String field, String path) {

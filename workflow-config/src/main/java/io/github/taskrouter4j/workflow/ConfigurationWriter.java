@@ -42,7 +42,7 @@ final class ConfigurationWriter {
 
   static ObjectNode filter(Filter filter, boolean copyExtras) {
     ObjectNode node = NODES.objectNode();
-    if (!filter.name().isEmpty()) {
+    if (!filter.name().isEmpty() || filter.emptyNameWritten()) {
       node.put(Fields.FILTER_FRIENDLY_NAME, filter.name());
     }
     node.put(Fields.EXPRESSION, filter.expression().toString());

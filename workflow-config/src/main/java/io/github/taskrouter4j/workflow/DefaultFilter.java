@@ -135,6 +135,12 @@ public final class DefaultFilter {
       return this;
     }
 
+    /** Keeps a field under a modelled name (a conflicting legacy spelling), for the linter. */
+    Builder keepConflicting(String name, JsonNode value) {
+      extras.put(name, value.deepCopy());
+      return this;
+    }
+
     /** Adds a field this library does not model (copied), written after the modelled ones. */
     public Builder extra(String name, JsonNode value) {
       Extras.put(extras, Fields.DEFAULT, name, value);
@@ -172,13 +178,6 @@ public final class DefaultFilter {
                 at + "expression",
                 "default filter",
                 problems);
-      }
-      if (priority != null && priority < 0) {
-        problems.add(
-            Problem.error(
-                at + "priority",
-                "INVALID_PRIORITY",
-                "default filter: priority must be between 0 and 2147483647, was " + priority));
       }
       return problems.size() == before ? new DefaultFilter(this, condition) : null;
     }

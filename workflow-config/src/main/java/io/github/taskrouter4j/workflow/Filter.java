@@ -29,9 +29,11 @@ public final class Filter {
   private final FilterExpression expression;
   private final List<Target> targets;
   private final Map<String, JsonNode> extras;
+  private final boolean emptyNameWritten;
 
   private Filter(String name, FilterExpression expression, List<Target> targets, Builder b) {
     this.name = name;
+    this.emptyNameWritten = name.isEmpty() && b.emptyNameWritten;
     this.expression = expression;
     this.targets = Collections.unmodifiableList(targets);
     this.extras = Extras.freeze(b.extras);
@@ -72,9 +74,18 @@ public final class Filter {
     return extras;
   }
 
+  /**
+   * Whether the document wrote {@code "filter_friendly_name": ""}; Twilio treats it like no name,
+   * but writing it back keeps a round trip free of diffs.
+   */
+  boolean emptyNameWritten() {
+    return emptyNameWritten;
+  }
+
   /** A builder holding this filter's values, to derive a changed copy. */
   public Builder toBuilder() {
     Builder b = new Builder(name).when(expression);
+    b.emptyNameWritten = emptyNameWritten;
     for (Target target : targets) {
       b.target(target);
     }
@@ -89,6 +100,7 @@ public final class Filter {
     }
     Filter that = (Filter) other;
     return name.equals(that.name)
+        && emptyNameWritten == that.emptyNameWritten
         && expression.equals(that.expression)
         && targets.equals(that.targets)
         && extras.equals(that.extras);
@@ -112,9 +124,22 @@ public final class Filter {
     private String expressionText;
     private final List<Object> targets = new ArrayList<>();
     private final Map<String, JsonNode> extras = new LinkedHashMap<>();
+    private boolean emptyNameWritten;
 
     Builder(String name) {
       this.name = name;
+    }
+
+    /** Keeps an empty name written, as the document had it (see {@link #emptyNameWritten()}). */
+    Builder keepEmptyName() {
+      this.emptyNameWritten = true;
+      return this;
+    }
+
+    /** Keeps a field under a modelled name (a conflicting legacy spelling), for the linter. */
+    Builder keepConflicting(String name, JsonNode value) {
+      extras.put(name, value.deepCopy());
+      return this;
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.taskrouter4j.workflow.expression.SkipIfExpression;
 import io.github.taskrouter4j.workflow.expression.TargetExpression;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -221,7 +222,7 @@ public final class Target {
     private String skipIfText;
     private String knownWorkerSid;
     private String knownWorkerFriendlyName;
-    private final Map<String, JsonNode> extras = new java.util.LinkedHashMap<>();
+    private final Map<String, JsonNode> extras = new LinkedHashMap<>();
 
     Builder() {}
 
@@ -234,7 +235,8 @@ public final class Target {
     /**
      * Sets the task's priority for this step: {@code .priority(2)} renders {@code "priority": 2}.
      *
-     * @param priority 0 to 2,147,483,647; higher is assigned first
+     * @param priority 0 to 2,147,483,647; higher is assigned first ({@link
+     *     WorkflowConfiguration#lint()} reports a negative one as {@code INVALID_PRIORITY})
      */
     public Builder priority(int priority) {
       this.priority = priority;
@@ -385,30 +387,16 @@ public final class Target {
       } else if (skipIf != null) {
         skip = Parsing.convert(skipIf, Expression::asSkipIf, at + "skip_if", owner, problems);
       }
-      if (priority != null && priority < 0) {
-        problems.add(
-            Problem.error(
-                at + "priority",
-                "INVALID_PRIORITY",
-                owner + ": priority must be between 0 and 2147483647, was " + priority));
-      }
       if (timeout != null) {
         Limits.checkTimeout(timeout, at + "timeout", owner, problems);
       }
-      checkReference(knownWorkerSid, at + "known_worker_sid", owner, problems);
-      checkReference(knownWorkerFriendlyName, at + "known_worker_friendly_name", owner, problems);
       return problems.size() == before ? new Target(this, condition, skip, queue) : null;
     }
 
-    private static void checkReference(
-        String reference, String path, String owner, List<Problem> problems) {
-      if (reference != null && reference.trim().isEmpty()) {
-        problems.add(
-            Problem.error(
-                path,
-                "BLANK_KNOWN_WORKER",
-                owner + ": must name a task attribute such as \"task.agent_sid\", was blank"));
-      }
+    /** Keeps a field under a modelled name (a conflicting legacy spelling), for the linter. */
+    Builder keepConflicting(String name, JsonNode value) {
+      extras.put(name, value.deepCopy());
+      return this;
     }
   }
 }

@@ -51,13 +51,33 @@ public final class WorkflowConfiguration {
   /**
    * Reads a configuration document.
    *
+   * <p>It refuses exactly what Twilio refuses (see {@code docs/workflow-configuration.md} for each
+   * rule and its source): text that is not JSON, wrong JSON types, a missing {@code task_routing},
+   * a filter without {@code expression}, a first target without a queue, expressions that do not
+   * parse, SIDs that are not SIDs, timeouts that are not positive whole seconds, and documents over
+   * Twilio's size limit. Everything Twilio accepts but that is probably a mistake (typos,
+   * unreachable filters, negative priorities, …) is left to {@link #lint()}.
+   *
    * @param json the {@code configuration} text of a Workflow
    * @return the configuration
-   * @throws InvalidConfigurationException listing every problem found, each with its JSON path:
-   *     syntax errors, wrong types, a missing {@code task_routing}, bad expressions or SIDs
+   * @throws InvalidConfigurationException listing every problem found, each with its JSON path; for
+   *     a template whose only problems are its placeholders, a {@code TEMPLATE_PLACEHOLDERS}
+   *     problem says so and points to {@link WorkflowTemplate}
    */
   public static WorkflowConfiguration fromJson(String json) {
-    return ConfigurationReader.read(Objects.requireNonNull(json, "json == null"));
+    Objects.requireNonNull(json, "json == null");
+    try {
+      return ConfigurationReader.read(json);
+    } catch (InvalidConfigurationException e) {
+      Problem hint = WorkflowTemplate.templateHint(json);
+      if (hint == null) {
+        throw e;
+      }
+      List<Problem> problems = new ArrayList<>();
+      problems.add(hint);
+      problems.addAll(e.problems());
+      throw new InvalidConfigurationException(problems);
+    }
   }
 
   /**
@@ -116,9 +136,13 @@ public final class WorkflowConfiguration {
   }
 
   /**
-   * Checks the configuration as a whole and returns every problem without throwing: duplicate
-   * filter names, unreachable filters and targets, filters without targets, limits, both
-   * known-worker fields on one target, unknown fields, the size limit and every expression lint.
+   * Checks the configuration as a whole and returns every problem without throwing: everything
+   * Twilio accepts but that is probably a mistake. Duplicate filter names, unreachable filters and
+   * targets, filters without targets, limits, negative priorities, blank or conflicting
+   * known-worker fields, conflicting legacy spellings, misspelt keys (an ERROR with "did you mean
+   * `timeout`?", since Twilio ignores them), other unknown keys, the size limit and every
+   * expression lint. The codes and what Twilio does for each are listed in {@code
+   * docs/workflow-configuration.md}.
    *
    * @return the problems, errors and warnings, in document order
    */

@@ -25,11 +25,13 @@ import java.util.Set;
  */
 public final class WorkspaceSnapshot {
   private final Set<TaskQueueSid> queues;
+  private final Map<TaskQueueSid, String> queueNames;
   private final Map<WorkerSid, String> workers;
   private final Set<String> workerNames;
 
   private WorkspaceSnapshot(Builder b) {
     this.queues = Collections.unmodifiableSet(new LinkedHashSet<>(b.queues));
+    this.queueNames = Collections.unmodifiableMap(new LinkedHashMap<>(b.queueNames));
     this.workers = Collections.unmodifiableMap(new LinkedHashMap<>(b.workers));
     Set<String> names = new LinkedHashSet<>();
     b.workers.values().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
@@ -44,6 +46,14 @@ public final class WorkspaceSnapshot {
   /** The workspace's task queues. */
   public Set<TaskQueueSid> queues() {
     return queues;
+  }
+
+  /**
+   * The friendly name of {@code queue}, if it was given with {@link Builder#queue(TaskQueueSid,
+   * String)}; diagrams and diffs show it instead of the SID.
+   */
+  public Optional<String> queueName(TaskQueueSid queue) {
+    return Optional.ofNullable(queueNames.get(queue));
   }
 
   /** The workspace's workers and their friendly names. */
@@ -91,6 +101,7 @@ public final class WorkspaceSnapshot {
   /** Builds a {@link WorkspaceSnapshot}. */
   public static final class Builder {
     private final Set<TaskQueueSid> queues = new LinkedHashSet<>();
+    private final Map<TaskQueueSid, String> queueNames = new LinkedHashMap<>();
     private final Map<WorkerSid, String> workers = new LinkedHashMap<>();
 
     Builder() {}
@@ -98,6 +109,18 @@ public final class WorkspaceSnapshot {
     /** Adds a task queue. */
     public Builder queue(TaskQueueSid queue) {
       queues.add(Objects.requireNonNull(queue, "queue == null"));
+      return this;
+    }
+
+    /**
+     * Adds a task queue with its friendly name.
+     *
+     * @param queue the queue's SID
+     * @param friendlyName its friendly name
+     */
+    public Builder queue(TaskQueueSid queue, String friendlyName) {
+      queue(queue);
+      queueNames.put(queue, Objects.requireNonNull(friendlyName, "friendlyName == null"));
       return this;
     }
 

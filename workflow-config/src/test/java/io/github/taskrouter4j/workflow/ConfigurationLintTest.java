@@ -10,6 +10,8 @@ import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.workflow.expression.Severity;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfigurationLintTest {
   private static final TaskQueueSid GOLD = TaskQueueSid.of("WQ0123456789abcdef0123456789abcdef");
@@ -174,7 +176,7 @@ class ConfigurationLintTest {
   }
 
   @Test
-  void lint_unknownFields_warnWithCaseHint() {
+  void lint_caseMisspeltField_isAnErrorWithSuggestion() {
     WorkflowConfiguration config =
         WorkflowConfiguration.fromJson(
             "{\"task_routing\":{\"default_filter\":{\"queue\":\""
@@ -182,11 +184,101 @@ class ConfigurationLintTest {
                 + "\",\"Expression\":\"1==1\",\"timeout\":30}}}");
 
     assertThat(config.lint())
+        .extracting(Problem::path, Problem::code, Problem::severity)
+        .containsExactly(
+            tuple(
+                "task_routing.default_filter.timeout", "DEFAULT_FILTER_TIMEOUT", Severity.WARNING),
+            tuple("task_routing.default_filter.Expression", "MISSPELLED_FIELD", Severity.ERROR));
+    assertThat(config.lint().get(1).message()).contains("did you mean `expression`?");
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          timout             | target   | timeout
+          Timeout            | target   | timeout
+          skip-if            | target   | skip_if
+          skipIf             | target   | skip_if
+          orderBy            | target   | order_by
+          prioirty           | target   | priority
+          knownWorkerSid     | target   | known_worker_sid
+          filterFriendlyName | filter   | filter_friendly_name
+          targes             | filter   | targets
+          defaultFilter      | routing  | default_filter
+          filtres            | routing  | filters
+          Task_Routing       | document | task_routing
+          """)
+  void lint_misspeltKey_atEveryLevel_isAnErrorSuggestingTheKey(
+      String key, String level, String meant) {
+    String extra = "\"" + key + "\":30";
+    String target =
+        "{\"queue\":\"" + GOLD + "\"" + (level.equals("target") ? "," + extra : "") + "}";
+    String filter =
+        "{\"expression\":\"1==1\",\"targets\":["
+            + target
+            + "]"
+            + (level.equals("filter") ? "," + extra : "")
+            + "}";
+    String routing =
+        "{\"filters\":["
+            + filter
+            + "],\"default_filter\":{\"queue\":\""
+            + EVERYONE
+            + "\"}"
+            + (level.equals("routing") ? "," + extra : "")
+            + "}";
+    String json =
+        "{\"task_routing\":" + routing + (level.equals("document") ? "," + extra : "") + "}";
+
+    WorkflowConfiguration config = WorkflowConfiguration.fromJson(json);
+
+    assertThat(config.lint())
+        .filteredOn(p -> p.code().equals("MISSPELLED_FIELD"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Severity.ERROR);
+              assertThat(p.path()).endsWith(key);
+              assertThat(p.message()).endsWith("did you mean `" + meant + "`?");
+            });
+    assertThat(config.toJson()).contains(extra);
+  }
+
+  @Test
+  void lint_unrelatedUnknownKey_staysAWarningWithoutSuggestion() {
+    WorkflowConfiguration config =
+        WorkflowConfiguration.fromJson(
+            "{\"task_routing\":{\"default_filter\":{\"queue\":\""
+                + EVERYONE
+                + "\"}},\"deployed_by\":\"terraform\"}");
+
+    assertThat(config.lint())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("UNKNOWN_FIELD");
+              assertThat(p.severity()).isEqualTo(Severity.WARNING);
+              assertThat(p.message()).doesNotContain("did you mean");
+            });
+  }
+
+  @Test
+  void lint_blankKnownWorker_isAnErrorNotARefusal() {
+    WorkflowConfiguration config =
+        WorkflowConfiguration.fromJson(
+            "{\"task_routing\":{\"filters\":[{\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+                + GOLD
+                + "\",\"known_worker_sid\":\" \",\"timeout\":30}]}],"
+                + "\"default_filter\":{\"queue\":\""
+                + EVERYONE
+                + "\"}}}");
+
+    assertThat(config.lint())
         .extracting(Problem::path, Problem::code)
         .containsExactly(
-            tuple("task_routing.default_filter.timeout", "DEFAULT_FILTER_TIMEOUT"),
-            tuple("task_routing.default_filter.Expression", "UNKNOWN_FIELD"));
-    assertThat(config.lint().get(1).message()).contains("did you mean \"expression\"?");
+            tuple("task_routing.filters[0].targets[0].known_worker_sid", "BLANK_KNOWN_WORKER"));
   }
 
   @Test

@@ -83,7 +83,7 @@ class RealWorldConfigurationsTest {
         .extracting(Problem::path, Problem::code)
         .containsExactly(
             tuple("task_routing.default_filter.filter_friendly_name", "UNKNOWN_FIELD"),
-            tuple("task_routing.default_filter.Expression", "UNKNOWN_FIELD"));
+            tuple("task_routing.default_filter.Expression", "MISSPELLED_FIELD"));
   }
 
   @Test

@@ -58,6 +58,23 @@ public final class SampleConfigurations {
     return TaskQueueSid.of("WQ" + "0".repeat(30) + suffix);
   }
 
+  /** The queues' friendly names, for diagrams and routing diffs. */
+  public static Map<TaskQueueSid, String> queueNames() {
+    Map<TaskQueueSid, String> names = new LinkedHashMap<>();
+    names.put(EVERYONE, "Everyone");
+    names.put(TIER_1, "Tier 1");
+    names.put(TIER_2, "Tier 2");
+    names.put(SUPERVISORS, "Supervisors");
+    names.put(SALES, "Sales");
+    names.put(OVERFLOW, "Overflow");
+    names.put(TECHNICAL, "Technical");
+    names.put(OFFICE, "Office");
+    names.put(VOICEMAIL, "Voicemail");
+    names.put(MULTILINGUAL, "Multilingual");
+    names.put(BILLING, "Billing");
+    return names;
+  }
+
   /** All samples by snapshot name, in a stable order. */
   public static Map<String, WorkflowConfiguration> all() {
     Map<String, WorkflowConfiguration> all = new LinkedHashMap<>();

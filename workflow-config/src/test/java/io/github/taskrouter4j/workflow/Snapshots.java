@@ -14,12 +14,13 @@ import java.nio.file.Paths;
  * so it cannot be used here): byte for byte, rewritten only with {@code -Dsnapshots.update=true}, a
  * missing file is recorded locally and fails when {@code CI} is set.
  */
-final class Snapshots {
+public final class Snapshots {
   private static final Path ROOT = Paths.get("src", "test", "resources", "snapshots");
 
   private Snapshots() {}
 
-  static void assertMatches(String name, String actual) throws IOException {
+  /** Compares {@code actual} with the snapshot file {@code name} under the snapshot root. */
+  public static void assertMatches(String name, String actual) throws IOException {
     Path file = ROOT.resolve(name);
     boolean update = Boolean.getBoolean("snapshots.update");
     if (update || (!Files.exists(file) && System.getenv("CI") == null)) {
@@ -36,7 +37,8 @@ final class Snapshots {
         .isEqualTo(expected);
   }
 
-  static String read(String name) throws IOException {
+  /** Reads the snapshot file {@code name}. */
+  public static String read(String name) throws IOException {
     return new String(Files.readAllBytes(ROOT.resolve(name)), StandardCharsets.UTF_8);
   }
 }

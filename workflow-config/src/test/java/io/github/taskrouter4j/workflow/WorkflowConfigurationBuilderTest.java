@@ -118,10 +118,21 @@ class WorkflowConfigurationBuilderTest {
   }
 
   @Test
-  void build_negativePriority_isRejectedWithValue() {
-    assertThatThrownBy(() -> Target.queue(GOLD).priority(-1).build())
-        .isInstanceOf(InvalidConfigurationException.class)
-        .hasMessageContaining("priority must be between 0 and 2147483647, was -1");
+  void build_negativePriority_isALintErrorWithValue() {
+    WorkflowConfiguration config =
+        WorkflowConfiguration.builder()
+            .filter(Filter.named("a").when("1==1").target(Target.queue(GOLD).priority(-1)))
+            .defaultQueue(GOLD)
+            .build();
+
+    assertThat(config.lint())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("INVALID_PRIORITY");
+              assertThat(p.path()).isEqualTo("task_routing.filters[0].targets[0].priority");
+              assertThat(p.message()).contains("is -1").contains("0 to 2147483647");
+            });
   }
 
   @Test

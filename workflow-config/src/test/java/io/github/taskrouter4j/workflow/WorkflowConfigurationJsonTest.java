@@ -2,9 +2,11 @@ package io.github.taskrouter4j.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.workflow.expression.Severity;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -213,15 +215,71 @@ class WorkflowConfigurationJsonTest {
   }
 
   @Test
-  void fromJson_conflictingLegacyAndCanonicalNames_reportsBoth() {
+  void fromJson_conflictingLegacyAndCanonicalNames_readsKeepsAndLints() {
     String json =
         "{\"task_routing\":{\"filters\":[{\"filter_friendly_name\":\"a\",\"friendly_name\":\"b\","
-            + "\"expression\":\"1==1\",\"targets\":[]}]}}";
+            + "\"expression\":\"1==1\",\"targets\":[{\"queue\":\""
+            + GOLD
+            + "\"}]}]}}";
 
-    assertThatThrownBy(() -> WorkflowConfiguration.fromJson(json))
+    WorkflowConfiguration config = WorkflowConfiguration.fromJson(json);
+
+    assertThat(config.taskRouting().filters().get(0).name()).isEqualTo("a");
+    assertThat(config.toJson()).contains("\"friendly_name\":\"b\"");
+    assertThat(WorkflowConfiguration.fromJson(config.toJson())).isEqualTo(config);
+    assertThat(config.lint())
+        .filteredOn(p -> p.code().equals("CONFLICTING_FIELDS"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("task_routing.filters[0].friendly_name");
+              assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            });
+  }
+
+  @Test
+  void fromJson_conflictingQueueSpellings_isALintError() {
+    String json =
+        "{\"task_routing\":{\"default_filter\":{\"queue\":\""
+            + GOLD
+            + "\",\"task_queue_sid\":\""
+            + EVERYONE
+            + "\"}}}";
+
+    WorkflowConfiguration config = WorkflowConfiguration.fromJson(json);
+
+    assertThat(config.taskRouting().defaultFilter().orElseThrow().queue()).isEqualTo(GOLD);
+    assertThat(config.lint())
+        .extracting(Problem::path, Problem::code, Problem::severity)
+        .containsExactly(
+            tuple(
+                "task_routing.default_filter.task_queue_sid",
+                "CONFLICTING_FIELDS",
+                Severity.ERROR));
+  }
+
+  @Test
+  void fromJson_emptyFilterName_staysAnEmptyString() {
+    String json =
+        "{\"task_routing\":{\"filters\":[{\"filter_friendly_name\":\"\",\"expression\":\"1==1\","
+            + "\"targets\":[{\"queue\":\""
+            + GOLD
+            + "\"}]}]}}";
+
+    WorkflowConfiguration config = WorkflowConfiguration.fromJson(json);
+
+    assertThat(config.toJson()).isEqualTo(json);
+    assertThat(config.taskRouting().filters().get(0).name()).isEmpty();
+    assertThat(WorkflowConfiguration.fromJson(config.toJson())).isEqualTo(config);
+    assertThat(config.toBuilder().build()).isEqualTo(config);
+  }
+
+  @Test
+  void fromJson_misspeltTaskRouting_isRefusedWithSuggestion() {
+    assertThatThrownBy(() -> WorkflowConfiguration.fromJson("{\"taskRouting\":{}}"))
         .isInstanceOf(InvalidConfigurationException.class)
-        .hasMessageContaining("task_routing.filters[0].friendly_name")
-        .hasMessageContaining("CONFLICTING_FIELDS");
+        .hasMessageContaining("task_routing: is required")
+        .hasMessageContaining("found \"taskRouting\": did you mean `task_routing`?");
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.json.TaskRouterJson;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -128,7 +129,7 @@ class WorkflowConfigurationPropertiesTest {
   private static void rename(ObjectNode object, String from, String to) {
     if (object.has(from)) {
       // Keep the field's position: rebuild the object in order.
-      Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
       object.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
       object.removeAll();
       fields.forEach((k, v) -> object.set(k.equals(from) ? to : k, v));

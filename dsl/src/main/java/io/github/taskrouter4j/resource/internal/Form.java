@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
@@ -22,6 +23,12 @@ public final class Form {
 
   /** Adds {@code name=value} when {@code value} is present. */
   public Form put(String name, Optional<?> value) {
+    value.ifPresent(v -> add(name, text(v)));
+    return this;
+  }
+
+  /** Adds {@code name=value} when the number {@code value} is present. */
+  public Form put(String name, OptionalInt value) {
     value.ifPresent(v -> add(name, text(v)));
     return this;
   }

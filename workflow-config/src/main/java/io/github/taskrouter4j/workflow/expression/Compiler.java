@@ -5,81 +5,96 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.HashSet;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Turns an AST into a tree of small evaluator objects, once. Paths are split into segment arrays,
- * literals into JsonNodes, and the common shapes ({@code path == "text"}, {@code path IN [texts]})
- * into specialised evaluators, so an evaluation is a few virtual calls and map lookups.
+ * Turns an AST into a {@link Condition}, once. Paths are split into segment arrays, literals into
+ * JsonNodes, and the common shapes ({@code path == "text"}, {@code path >= 5}, {@code path IN
+ * [texts]}, {@code path IN path}) into {@link Specialized} clauses, so an evaluation is a few map
+ * lookups and comparisons, with no call whose target depends on other expressions.
  */
 final class Compiler {
-  /** A compiled condition. */
-  interface Eval {
-    boolean test(JsonNode task, JsonNode worker, Env env);
-  }
-
-  /** A compiled operand; returns Java null for NULL. */
+  /** A compiled operand of a generic comparison; returns Java null for NULL. */
   interface Accessor {
     JsonNode get(JsonNode task, JsonNode worker, Env env);
   }
 
   private final ExpressionContext context;
 
+  /** Whether a compiled clause reads {@code taskrouter.*} or {@code workers.*}, from the Env. */
+  private boolean readsEnv;
+
   private Compiler(ExpressionContext context) {
     this.context = context;
   }
 
-  static Eval compile(Node node, ExpressionContext context) {
-    return new Compiler(context).condition(node);
+  static Condition compile(Node node, ExpressionContext context) {
+    Compiler compiler = new Compiler(context);
+    Condition condition =
+        node instanceof LogicalNode
+            ? compiler.group((LogicalNode) node)
+            : new Condition(true, new Clause[] {compiler.comparison((ComparisonNode) node)});
+    return compiler.readsEnv ? condition : condition.withoutEnv();
   }
 
-  private Eval condition(Node node) {
-    if (node instanceof LogicalNode) {
-      LogicalNode l = (LogicalNode) node;
-      List<Node> children = l.children;
-      Eval[] parts = new Eval[children.size()];
-      for (int i = 0; i < parts.length; i++) {
-        parts[i] = condition(children.get(i));
-      }
-      // A right-leaning chain of binary nodes: each call site sees at most two classes in a
-      // typical expression, so the JIT can inline it, unlike one loop over all the parts.
-      Eval chain = parts[parts.length - 1];
-      for (int i = parts.length - 2; i >= 0; i--) {
-        chain = l.and ? new And(parts[i], chain) : new Or(parts[i], chain);
-      }
-      return chain;
+  private Condition group(LogicalNode l) {
+    List<Node> children = l.children;
+    Clause[] clauses = new Clause[children.size()];
+    for (int i = 0; i < clauses.length; i++) {
+      Node child = children.get(i);
+      clauses[i] =
+          child instanceof LogicalNode
+              ? Clause.group(group((LogicalNode) child))
+              : comparison((ComparisonNode) child);
     }
-    return comparison((ComparisonNode) node);
+    return new Condition(l.and, clauses);
   }
 
-  private Eval comparison(ComparisonNode c) {
+  private Clause comparison(ComparisonNode c) {
     Operator op = c.op;
     Resolver path = c.left instanceof PathNode ? resolver((PathNode) c.left) : null;
     if (path != null && c.right instanceof LiteralNode) {
       LiteralNode lit = (LiteralNode) c.right;
       if (lit.kind == LiteralNode.Kind.STRING && (op == Operator.EQ || op == Operator.NE)) {
-        return new Specialized.StringEquals(path, lit.string, op == Operator.EQ);
+        return Clause.textEquals(path, op, lit.string);
       }
       if (lit.kind == LiteralNode.Kind.NUMBER
-          && (op == Operator.EQ || op == Operator.NE || op.isRelational())) {
-        return Specialized.numberComparison(path, op, lit.number);
+          && (op == Operator.EQ || op == Operator.NE || op.isRelational())
+          && fitsLong(lit.number)) {
+        return Clause.integerComparison(
+            path, op, lit.number.longValueExact(), DecimalNode.valueOf(lit.number));
       }
       if (lit.kind == LiteralNode.Kind.LIST
           && (op == Operator.IN || op == Operator.NOT_IN)
           && allStrings(lit.items)) {
-        Set<String> set = new HashSet<>();
+        Set<String> texts = new LinkedHashSet<>();
         for (LiteralNode item : lit.items) {
-          set.add(item.string);
+          texts.add(item.string);
         }
-        return new Specialized.StringIn(path, set, op == Operator.IN);
+        return Clause.textIn(path, op, texts.toArray(new String[0]));
       }
     }
-    Accessor left = accessor(c.left);
-    Accessor right = accessor(c.right);
-    return (t, w, env) -> Semantics.test(op, left.get(t, w, env), right.get(t, w, env));
+    Resolver other = c.right instanceof PathNode ? resolver((PathNode) c.right) : null;
+    if (path != null && other != null) {
+      if (op == Operator.IN || op == Operator.NOT_IN) {
+        return Clause.attributeMembership(path, op, other);
+      }
+      if (op == Operator.HAS) {
+        return Clause.attributeMembership(other, op, path);
+      }
+    }
+    return Clause.generic(accessor(c.left), op, accessor(c.right));
+  }
+
+  /** Whether a number literal is an integer within {@code long}, so compares as one. */
+  private static boolean fitsLong(BigDecimal number) {
+    boolean integral = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
+    return integral && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
   }
 
   /** A resolver for an attribute of the task or worker, or null for other operands. */
@@ -119,7 +134,12 @@ final class Compiler {
      */
     JsonNode raw(JsonNode task, JsonNode workerNode) {
       JsonNode root = worker ? workerNode : task;
-      return key != null ? root.get(key) : resolve(root, segments);
+      if (key == null) {
+        return resolve(root, segments);
+      }
+      // Through the concrete class: the call is then bound by class hierarchy, not by the type
+      // profile of this shared call site.
+      return root instanceof ObjectNode ? ((ObjectNode) root).get(key) : root.get(key);
     }
 
     JsonNode get(JsonNode task, JsonNode workerNode) {
@@ -149,8 +169,10 @@ final class Compiler {
     PathNode p = (PathNode) v;
     switch (p.scope) {
       case WORKERS:
+        readsEnv = true;
         return counter(p.singleName());
       case TASKROUTER:
+        readsEnv = true;
         return Builtins.accessor(p.singleName());
       default:
         Resolver resolver = resolver(p);
@@ -197,36 +219,6 @@ final class Compiler {
           array.add(element == null ? JsonNodeFactory.instance.nullNode() : element);
         }
         return array;
-    }
-  }
-
-  private static final class And implements Eval {
-    private final Eval first;
-    private final Eval rest;
-
-    And(Eval first, Eval rest) {
-      this.first = first;
-      this.rest = rest;
-    }
-
-    @Override
-    public boolean test(JsonNode task, JsonNode worker, Env env) {
-      return first.test(task, worker, env) && rest.test(task, worker, env);
-    }
-  }
-
-  private static final class Or implements Eval {
-    private final Eval first;
-    private final Eval rest;
-
-    Or(Eval first, Eval rest) {
-      this.first = first;
-      this.rest = rest;
-    }
-
-    @Override
-    public boolean test(JsonNode task, JsonNode worker, Env env) {
-      return first.test(task, worker, env) || rest.test(task, worker, env);
     }
   }
 }

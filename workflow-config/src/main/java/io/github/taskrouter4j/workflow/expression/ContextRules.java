@@ -4,6 +4,25 @@ package io.github.taskrouter4j.workflow.expression;
 final class ContextRules {
   private ContextRules() {}
 
+  /** Why {@code task.x}/{@code worker.x} in a filter is suspicious, and what to write instead. */
+  static String prefixInFilter(PathNode p) {
+    String bare = p.text.substring(p.text.indexOf('.') + 1);
+    if (p.scope == PathNode.Scope.WORKER) {
+      return "'"
+          + p.text
+          + "' reads the task attribute 'worker' (a filter sees only the task, never a worker):"
+          + " to choose workers, move this condition to a target expression; if the task really"
+          + " has a 'worker' object, keep it";
+    }
+    return "'"
+        + p.text
+        + "' reads the task attribute 'task', not '"
+        + bare
+        + "': in a filter task attributes are bare, so write '"
+        + bare
+        + "' unless the task really has a 'task' object";
+  }
+
   static String misuse(PathNode p, ExpressionContext context) {
     String inContext = " in " + context.describe();
     switch (p.scope) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,13 +42,13 @@ public abstract class Expression {
   /** Wraps a built node in the most specific class its attribute forms allow. */
   static Expression built(Node node) {
     switch (node.contexts) {
-      case 1:
+      case ContextBits.FILTER:
         return new FilterExpression(node, null);
-      case 2:
+      case ContextBits.TARGET:
         return new TargetExpression(node, null);
-      case 4:
+      case ContextBits.WORKERS:
         return new WorkerExpression(node, null);
-      case 8:
+      case ContextBits.SKIP_IF:
         return new SkipIfExpression(node, null);
       default:
         return new AnyExpression(node, null);
@@ -68,6 +69,19 @@ public abstract class Expression {
   @Override
   public final String toString() {
     return source != null ? source : canonical();
+  }
+
+  /**
+   * The Java code that builds this expression with the static methods of {@link Expressions}, for
+   * code generators: {@code attr("type").eq("sales").and(attr("level").gte(5))}. The code builds an
+   * expression equal to this one, but prints {@link #canonical()} text.
+   *
+   * @return the code; empty when the builder cannot express a part (a hyphenated attribute name,
+   *     {@code null} or a list on the left of a comparison, a number beyond {@code long} or {@code
+   *     double}): use the text form ({@link #toString()}) then
+   */
+  public final Optional<String> toJava() {
+    return JavaDsl.of(node);
   }
 
   /**

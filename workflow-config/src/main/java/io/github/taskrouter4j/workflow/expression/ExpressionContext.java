@@ -21,20 +21,23 @@ package io.github.taskrouter4j.workflow.expression;
  *
  * <p>A prefix is recognised by its first segment followed by a dot: {@code task.x} is a prefixed
  * path, {@code task} and {@code task[0]} are bare attributes. Twilio documents bare keys for
- * filters and target_workers and prefixed keys for targets, so {@code task.x} in a filter is
- * refused (with the bare spelling suggested) rather than guessed at.
+ * filters and target_workers and prefixed keys for targets. A filter is evaluated against the task
+ * alone, so {@code task.x} or {@code worker.x} in filter text is the task attribute path it spells:
+ * {@link Expressions#parseFilter(String)} accepts it (TaskRouter does) and the linter reports it
+ * ({@code prefixed-attribute-in-filter}); converting a Java-built target expression with {@link
+ * Expression#asFilter()} still refuses it, as a type mistake.
  */
 public enum ExpressionContext {
   /** A workflow filter expression: bare task attributes. */
-  FILTER(1),
+  FILTER(ContextBits.FILTER),
   /** A workflow target expression: {@code task.} and {@code worker.} prefixes. */
-  TARGET(2),
+  TARGET(ContextBits.TARGET),
   /** A TaskQueue {@code target_workers} expression: bare worker attributes. */
-  WORKERS(4),
+  WORKERS(ContextBits.WORKERS),
   /** A target's {@code skip_if}: {@code workers.*} counts. */
-  SKIP_IF(8),
+  SKIP_IF(ContextBits.SKIP_IF),
   /** Parsed by {@link Expressions#parse(String)}: valid in at least one context, not yet fixed. */
-  ANY(15);
+  ANY(ContextBits.ANY);
 
   final int bit;
 

@@ -52,10 +52,14 @@ public final class Expressions {
   /**
    * Parses a workflow filter expression (bare task attributes): {@code type == "sales"}.
    *
+   * <p>A prefixed path such as {@code worker.routing.skills} is accepted as the task attribute path
+   * it is in a filter (TaskRouter evaluates filters against the task alone and does not refuse it);
+   * {@link Expression#lint()} reports it as {@code prefixed-attribute-in-filter}.
+   *
    * @throws ExpressionSyntaxException if it is not a filter expression
    */
   public static FilterExpression parseFilter(String text) {
-    return new FilterExpression(Parser.parse(check(text), ExpressionContext.FILTER), text);
+    return new FilterExpression(Parser.parseText(check(text), ExpressionContext.FILTER), text);
   }
 
   /**

@@ -28,7 +28,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class FilterExpression extends Expression {
-  private final Compiler.Eval eval;
+  private final Condition eval;
 
   FilterExpression(Node node, String source) {
     super(node, source);
@@ -61,7 +61,7 @@ public final class FilterExpression extends Expression {
    */
   public boolean test(JsonNode task, Instant now) {
     Objects.requireNonNull(task, "task == null");
-    return eval.test(task, null, new Env(Objects.requireNonNull(now, "now == null"), null));
+    return eval.test(task, null, eval.at(Objects.requireNonNull(now, "now == null")));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.workflow.expression;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * Splits expression text into tokens, one at a time. Keywords are case-insensitive; attribute paths
@@ -245,7 +246,7 @@ final class Lexer {
     if (word.length() > 8) {
       return; // longer than CONTAINS, the longest keyword
     }
-    switch (word.toUpperCase(java.util.Locale.ROOT)) {
+    switch (word.toUpperCase(Locale.ROOT)) {
       case "AND":
         type = Type.AND;
         break;
@@ -306,7 +307,7 @@ final class Lexer {
     if (word.length() > 8) {
       return false;
     }
-    switch (word.toUpperCase(java.util.Locale.ROOT)) {
+    switch (word.toUpperCase(Locale.ROOT)) {
       case "AND":
       case "OR":
       case "NOT":

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A target's {@code order_by}: {@code worker.level DESC, worker.age ASC}. Parsed by {@link
@@ -79,6 +80,17 @@ public final class OrderBy {
       }
       return 0;
     };
+  }
+
+  /**
+   * The Java arguments of {@code Target.Builder.orderBy(OrderByClause...)} that build this order,
+   * for code generators: {@code worker("level").desc(), worker("age").asc()}.
+   *
+   * @return the code; empty when a path cannot be built with {@link Expressions#worker(String)} (a
+   *     hyphenated name, say): use the text form then
+   */
+  public Optional<String> toJava() {
+    return JavaDsl.of(this);
   }
 
   /** {@code worker.level DESC, worker.age ASC}. */

@@ -17,6 +17,13 @@ final class Parser {
 
   private final Lexer lx;
   private final ExpressionContext context;
+
+  /**
+   * Whether {@code task.x}/{@code worker.x} in a filter is read as the task attribute path it is
+   * (as TaskRouter does, for text from a document) rather than refused (for conversions in Java).
+   */
+  private final boolean prefixedPathsAsTaskAttributes;
+
   private final List<ExpressionProblem> notes = new ArrayList<>();
   private int nesting;
   private boolean bareAnd;
@@ -26,19 +33,28 @@ final class Parser {
 
   private PathNode narrowedBy;
 
-  private Parser(String input, ExpressionContext context) {
+  private Parser(String input, ExpressionContext context, boolean prefixedPathsAsTaskAttributes) {
     this.lx = new Lexer(input);
     this.context = context;
+    this.prefixedPathsAsTaskAttributes = prefixedPathsAsTaskAttributes;
   }
 
-  /** Parses a whole condition. */
+  /** Parses a whole condition; attribute forms foreign to {@code context} are refused. */
   static Node parse(String input, ExpressionContext context) {
-    return new Parser(input, context).whole();
+    return new Parser(input, context, false).whole();
+  }
+
+  /**
+   * Parses a whole condition as TaskRouter reads document text: in a filter, {@code task.x} and
+   * {@code worker.x} are task attribute paths (legal, and reported by the linter).
+   */
+  static Node parseText(String input, ExpressionContext context) {
+    return new Parser(input, context, true).whole();
   }
 
   /** Parses a whole condition and returns the spelling notes (aliases, precedence) too. */
   static List<ExpressionProblem> notes(String input, ExpressionContext context, List<Node> out) {
-    Parser p = new Parser(input, context);
+    Parser p = new Parser(input, context, true);
     out.add(p.whole());
     return p.notes;
   }
@@ -53,7 +69,10 @@ final class Parser {
       String hint =
           lx.type == Type.RPAREN
               ? "unbalanced ')': no '(' is open"
-              : "expected AND, OR or the end of the expression, found " + found();
+              : "expected AND, OR or the end of the expression, found "
+                  + found()
+                  + Suggestions.keyword(
+                      lx.type == Type.PATH ? lx.text() : "", Suggestions.CONNECTIVES);
       throw lx.error(hint, lx.start);
     }
     return node;
@@ -150,7 +169,8 @@ final class Parser {
           "expected an operator (==, !=, <, <=, >, >=, CONTAINS, HAS, IN, NOT IN) after '"
               + left.text()
               + "', found "
-              + found(),
+              + found()
+              + Suggestions.keyword(lx.type == Type.PATH ? lx.text() : "", Suggestions.OPERATORS),
           lx.start);
     }
     Operator op = lx.op;
@@ -271,6 +291,17 @@ final class Parser {
                 + " (WA followed by 32 hex digits)",
             lx.start);
       }
+    }
+    if (prefixedPathsAsTaskAttributes
+        && context == ExpressionContext.FILTER
+        && (p.scope == PathNode.Scope.TASK || p.scope == PathNode.Scope.WORKER)) {
+      notes.add(
+          ExpressionProblem.of(
+              Severity.WARNING,
+              "prefixed-attribute-in-filter",
+              ContextRules.prefixInFilter(p),
+              p.column));
+      return PathNode.bare(p.text, p.column);
     }
     checkContext(p);
     return p;

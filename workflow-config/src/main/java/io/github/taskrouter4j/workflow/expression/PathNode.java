@@ -95,6 +95,21 @@ final class PathNode extends ValueNode {
     return new PathNode(text, scope, rest.toArray(), column);
   }
 
+  /**
+   * The same path read as a bare attribute ({@code worker.skills} as the task's {@code worker}
+   * object's {@code skills}), as TaskRouter reads a prefixed path in a filter.
+   */
+  static PathNode bare(String text, int column) {
+    PathNode p = of(text, column);
+    if (p.scope == Scope.BARE) {
+      return p;
+    }
+    Object[] all = new Object[p.segments.length + 1];
+    all[0] = text.substring(0, text.indexOf('.')).intern();
+    System.arraycopy(p.segments, 0, all, 1, p.segments.length);
+    return new PathNode(text, Scope.BARE, all, column);
+  }
+
   private static Scope scopeOf(String first) {
     switch (first) {
       case "task":

@@ -13,7 +13,7 @@ import java.util.Objects;
  * operators (the linter reports it).
  */
 public final class SkipIfExpression extends Expression {
-  private final Compiler.Eval eval;
+  private final Condition eval;
 
   SkipIfExpression(Node node, String source) {
     super(node, source);

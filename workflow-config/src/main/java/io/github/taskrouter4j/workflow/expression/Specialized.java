@@ -1,123 +1,121 @@
 package io.github.taskrouter4j.workflow.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Set;
 
 /**
- * Evaluators for the commonest shapes, {@code attribute op literal}, with the same results as
- * {@link Semantics} but without its generic dispatch: string equality, numeric comparison with an
- * integer literal, and membership in a list of strings.
+ * The commonest comparisons, {@code attribute op literal} and {@code attribute IN attribute}, with
+ * the same results as {@link Semantics} but without its generic dispatch.
+ *
+ * <p>Each test first checks the value's concrete Jackson class ({@link TextNode}, {@link IntNode},
+ * {@link LongNode}, {@link ArrayNode}) and reads it through that class. Those calls are resolved by
+ * class hierarchy, not by a type profile, so they stay inlined however many attribute types the
+ * process has seen, which {@code JsonNode.isTextual()}-style virtual calls do not. Any other value
+ * takes the slow path, which is {@link Semantics} itself.
  */
 final class Specialized {
   private Specialized() {}
 
-  /** {@code path == "text"} / {@code path != "text"}. */
-  static final class StringEquals implements Compiler.Eval {
-    private final Compiler.Resolver path;
-    private final String value;
-    private final boolean equal;
-
-    StringEquals(Compiler.Resolver path, String value, boolean equal) {
-      this.path = path;
-      this.value = value;
-      this.equal = equal;
+  /** {@code value == text} ({@code equal}) or {@code value != text}; {@code value} as read raw. */
+  static boolean textEquals(JsonNode value, String text, boolean equal) {
+    if (value instanceof TextNode) {
+      return text.equals(((TextNode) value).textValue()) == equal;
     }
-
-    @Override
-    public boolean test(JsonNode task, JsonNode worker, Env env) {
-      JsonNode n = path.raw(task, worker);
-      if (n == null) {
-        return !equal;
-      }
-      if (n.isTextual()) {
-        return value.equals(n.textValue()) == equal;
-      }
-      // Other scalars are unequal to a string; arrays and objects make both operators false.
-      return !equal && !n.isContainerNode();
-    }
+    // NULL (Java null or JSON null) and other scalars are unequal to a string; arrays and objects
+    // make both operators false.
+    return !equal && !Semantics.isContainer(value);
   }
 
-  /** {@code path IN ["a", "b"]} / {@code path NOT IN [...]}, all items strings. */
-  static final class StringIn implements Compiler.Eval {
-    private final Compiler.Resolver path;
+  /** Lists longer than this are looked up in a hash set; shorter ones scanned (faster). */
+  static final int SCAN_LIMIT = 8;
 
-    /** Short lists are scanned (faster than hashing); long ones use the set. */
-    private static final int SCAN_LIMIT = 8;
-
-    private final Set<String> values;
-    private final String[] small;
-    private final boolean in;
-
-    StringIn(Compiler.Resolver path, Set<String> values, boolean in) {
-      this.path = path;
-      this.values = values;
-      this.small = values.size() <= SCAN_LIMIT ? values.toArray(new String[0]) : null;
-      this.in = in;
-    }
-
-    @Override
-    public boolean test(JsonNode task, JsonNode worker, Env env) {
-      JsonNode n = path.raw(task, worker);
-      if (n != null && n.isTextual()) {
-        return contains(n.textValue()) == in;
+  /**
+   * {@code value IN texts} ({@code in}) or {@code NOT IN}; {@code value} as read raw; {@code
+   * hashed} holds the same texts when there are more than {@link #SCAN_LIMIT}, else is null.
+   */
+  static boolean textIn(JsonNode value, String[] texts, Set<String> hashed, boolean in) {
+    if (value instanceof TextNode) {
+      String text = ((TextNode) value).textValue();
+      if (hashed != null) {
+        return hashed.contains(text) == in;
       }
-      // NULL and other scalars are in no list of strings; arrays make both operators false.
-      return !in && (n == null || !n.isContainerNode());
-    }
-
-    private boolean contains(String text) {
-      if (small == null) {
-        return values.contains(text);
-      }
-      for (String value : small) {
-        if (value.equals(text)) {
-          return true;
+      for (String candidate : texts) {
+        if (candidate.equals(text)) {
+          return in;
         }
       }
-      return false;
+      return !in;
     }
+    // NULL and other scalars are in no list of strings; arrays make both operators false.
+    return !in && !Semantics.isContainer(value);
   }
 
-  static Compiler.Eval numberComparison(Compiler.Resolver path, Operator op, BigDecimal number) {
-    JsonNode literal = DecimalNode.valueOf(number);
-    boolean integral = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
-    if (!integral || number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-      return (t, w, env) -> Semantics.test(op, path.get(t, w), literal);
+  /**
+   * {@code value op integer} for {@code == != < <= > >=}: {@code outcomes} has bit {@code c + 1}
+   * set when the operator holds for a comparison result {@code c} of -1, 0 or 1 (see {@link
+   * #outcomes(Operator)}); {@code literal} is the integer as JSON, for the slow path.
+   */
+  static boolean compareInteger(
+      JsonNode value, long integer, int outcomes, Operator op, JsonNode literal) {
+    long actual;
+    if (value instanceof IntNode) {
+      actual = ((IntNode) value).longValue();
+    } else if (value instanceof LongNode) {
+      actual = ((LongNode) value).longValue();
+    } else {
+      return compareOther(value, integer, outcomes, op, literal);
     }
-    return new NumberComparison(path, op, number.longValueExact(), literal);
+    return holds(outcomes, Long.compare(actual, integer));
   }
 
-  /** {@code path op integer} for {@code == != < <= > >=}; integral attributes compare as longs. */
-  static final class NumberComparison implements Compiler.Eval {
-    private final Compiler.Resolver path;
-    private final Operator op;
-    private final long value;
-    private final JsonNode literal;
-
-    NumberComparison(Compiler.Resolver path, Operator op, long value, JsonNode literal) {
-      this.path = path;
-      this.op = op;
-      this.value = value;
-      this.literal = literal;
+  /** {@link #compareInteger} for values other than {@link IntNode} and {@link LongNode}. */
+  private static boolean compareOther(
+      JsonNode value, long integer, int outcomes, Operator op, JsonNode literal) {
+    if (value != null && value.isIntegralNumber() && value.canConvertToLong()) {
+      return holds(outcomes, Long.compare(value.longValue(), integer));
     }
+    return Semantics.test(op, Semantics.normalize(value), literal);
+  }
 
-    @Override
-    public boolean test(JsonNode task, JsonNode worker, Env env) {
-      JsonNode n = path.raw(task, worker);
-      if (n != null && n.isIntegralNumber() && n.canConvertToLong()) {
-        int c = Long.compare(n.longValue(), value);
-        switch (op) {
-          case EQ:
-            return c == 0;
-          case NE:
-            return c != 0;
-          default:
-            return Semantics.holds(op, c);
-        }
+  private static boolean holds(int outcomes, int comparison) {
+    return (outcomes >>> (comparison + 1) & 1) != 0;
+  }
+
+  /** The {@code outcomes} of {@link #compareInteger} for {@code op}: {@code == != < <= > >=}. */
+  static int outcomes(Operator op) {
+    int mask = 0;
+    for (int c = -1; c <= 1; c++) {
+      boolean holds =
+          op == Operator.EQ ? c == 0 : op == Operator.NE ? c != 0 : Semantics.holds(op, c);
+      if (holds) {
+        mask |= 1 << (c + 1);
       }
-      return Semantics.test(op, Semantics.normalize(n), literal);
     }
+    return mask;
+  }
+
+  /**
+   * Whether {@link #textMember} applies: a string and an array, as {@code task.skill IN
+   * worker.skills} mostly compares. Other values go to {@link Semantics}.
+   */
+  static boolean isTextAndArray(JsonNode scalar, JsonNode array) {
+    return scalar instanceof TextNode && array instanceof ArrayNode;
+  }
+
+  /** Whether the array holds an element equal to the string (only strings equal a string). */
+  static boolean textMember(JsonNode scalar, JsonNode array) {
+    String text = ((TextNode) scalar).textValue();
+    ArrayNode elements = (ArrayNode) array;
+    for (int i = 0, n = elements.size(); i < n; i++) {
+      JsonNode element = elements.get(i);
+      if (element instanceof TextNode && text.equals(((TextNode) element).textValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -30,7 +30,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class TargetExpression extends Expression {
-  private final Compiler.Eval eval;
+  private final Condition eval;
 
   TargetExpression(Node node, String source) {
     super(node, source);
@@ -71,7 +71,7 @@ public final class TargetExpression extends Expression {
     return eval.test(
         Objects.requireNonNull(task, "task == null"),
         Objects.requireNonNull(worker, "worker == null"),
-        new Env(Objects.requireNonNull(now, "now == null"), null));
+        eval.at(Objects.requireNonNull(now, "now == null")));
   }
 
   /**

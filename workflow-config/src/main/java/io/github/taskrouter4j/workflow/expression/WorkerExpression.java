@@ -28,7 +28,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class WorkerExpression extends Expression {
-  private final Compiler.Eval eval;
+  private final Condition eval;
 
   WorkerExpression(Node node, String source) {
     super(node, source);
@@ -61,7 +61,7 @@ public final class WorkerExpression extends Expression {
    */
   public boolean test(JsonNode worker, Instant now) {
     Objects.requireNonNull(worker, "worker == null");
-    return eval.test(null, worker, new Env(Objects.requireNonNull(now, "now == null"), null));
+    return eval.test(null, worker, eval.at(Objects.requireNonNull(now, "now == null")));
   }
 
   /**

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.FilterExpression;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +28,28 @@ final class ExpressionFacts {
       }
     }
     return false;
+  }
+
+  /**
+   * The top-level task attribute names {@code expression} reads ({@code skill} for {@code
+   * task.skill}, {@code customer} for {@code task.customer.tier[0]}), in order of first use; empty
+   * if it reads the task as a whole ({@code task[0]}).
+   */
+  static Optional<List<String>> taskKeys(Expression expression) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String path : expression.attributePaths()) {
+      if (path.startsWith("task[")) {
+        return Optional.empty();
+      }
+      if (path.startsWith("task.")) {
+        int end = "task.".length();
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        keys.add(path.substring("task.".length(), end));
+      }
+    }
+    return Optional.of(List.copyOf(keys));
   }
 
   /**

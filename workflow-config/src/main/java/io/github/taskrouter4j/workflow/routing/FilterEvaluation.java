@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.workflow.routing;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,7 +34,6 @@ public final class FilterEvaluation {
 
   private final int index;
   private final String name;
-  private final String path;
   private final Result result;
   private final Duration reachedAfter;
   private Supplier<String> explanation; // computed on first use, then dropped
@@ -48,7 +48,6 @@ public final class FilterEvaluation {
       int index, String name, Result result, Duration reachedAfter, Supplier<String> reason) {
     this.index = index;
     this.name = Objects.requireNonNull(name, "name");
-    this.path = "task_routing.filters[" + index + "]";
     this.result = Objects.requireNonNull(result, "result");
     this.reachedAfter = Objects.requireNonNull(reachedAfter, "reachedAfter");
     this.explanation = Objects.requireNonNull(reason, "reason");
@@ -66,7 +65,9 @@ public final class FilterEvaluation {
 
   /** The filter's JSON path, for example {@code task_routing.filters[2]}. */
   public String path() {
-    return path;
+    // Built when asked for: a router makes one evaluation per filter a task passes, and rarely
+    // reads the path.
+    return "task_routing.filters[" + index + "]";
   }
 
   /** What the filter did with the task. */
@@ -126,7 +127,7 @@ public final class FilterEvaluation {
   /** For example {@code [1] "Gold Tickets" matched}. */
   @Override
   public String toString() {
-    String label = result.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String label = result.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     String at = reachedAfter.isZero() ? "" : " at +" + Durations.format(reachedAfter);
     return "["
         + index

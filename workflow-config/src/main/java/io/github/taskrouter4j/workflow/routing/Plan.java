@@ -81,6 +81,13 @@ final class Plan {
     final Optional<SkipIfExpression> skipIf;
     final Optional<KnownWorkerRef> knownWorker;
 
+    /**
+     * The top-level task attributes the per-task expression reads, when its eligible workers are a
+     * function of their values alone (neither the expression nor the queue reads the time), so they
+     * may be remembered per set of values; empty otherwise.
+     */
+    final Optional<List<String>> taskKeys;
+
     Step(
         String path,
         OptionalInt filterIndex,
@@ -104,6 +111,13 @@ final class Plan {
       this.taskExpression = taskExpression;
       this.skipIf = skipIf;
       this.knownWorker = knownWorker;
+      this.taskKeys =
+          taskExpression.isPresent()
+                  && !taskExpression.get().readsTime()
+                  && queue != null
+                  && !queue.timeDependent
+              ? ExpressionFacts.taskKeys(taskExpression.get())
+              : Optional.empty();
     }
   }
 

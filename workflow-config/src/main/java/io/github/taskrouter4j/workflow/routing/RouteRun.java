@@ -1,6 +1,7 @@
 package io.github.taskrouter4j.workflow.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.taskrouter4j.sid.Sid;
 import io.github.taskrouter4j.sid.WorkerSid;
 import io.github.taskrouter4j.workflow.expression.WorkerCounts;
@@ -8,6 +9,7 @@ import io.github.taskrouter4j.workflow.expression.WorkerExpression;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -26,16 +28,29 @@ final class RouteRun {
   private final JsonNode task;
   private final Instant start;
 
+  /** Whether each step needs only its best eligible worker (a diff), not all of them. */
+  private final boolean firstOnly;
+
   private final List<RoutingStep> steps = new ArrayList<>();
   private final List<FilterEvaluation> trace = new ArrayList<>();
   private OptionalInt priority = OptionalInt.empty();
   private Duration offset = Duration.ZERO;
 
   RouteRun(Plan plan, WorkerIndex index, JsonNode task, Instant start) {
+    this(plan, index, task, start, false);
+  }
+
+  /**
+   * A run whose steps list at most the best eligible worker when {@code firstOnly}: the pools are
+   * sorted best first, so the scan stops at the first worker who passes. Matching, skipping and
+   * {@link RoutingDecision#firstWorker()} are the same as in a full run.
+   */
+  RouteRun(Plan plan, WorkerIndex index, JsonNode task, Instant start, boolean firstOnly) {
     this.plan = plan;
     this.index = index;
     this.task = task;
     this.start = start;
+    this.firstOnly = firstOnly;
   }
 
   RoutingDecision run() {
@@ -241,13 +256,34 @@ final class RouteRun {
     if (!step.queue.timeDependent && step.taskExpression.isEmpty()) {
       return WorkerIndex.view(pool);
     }
+    if (step.taskKeys.isPresent()) {
+      return index.eligibleByTask(
+          step, taskValues(step.taskKeys.get()), () -> evaluate(step, pool, at));
+    }
+    return evaluate(step, pool, at);
+  }
+
+  private List<WorkerState> evaluate(Plan.Step step, WorkerIndex.Member[] pool, Instant at) {
     List<WorkerState> out = new ArrayList<>();
     for (WorkerIndex.Member member : pool) {
       if (passesPerTask(step, member, at)) {
         out.add(member.state);
+        if (firstOnly) {
+          break;
+        }
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The task's values of {@code keys}; a missing key as {@link MissingNode}, unlike JSON null. */
+  private List<JsonNode> taskValues(List<String> keys) {
+    JsonNode[] values = new JsonNode[keys.size()];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode value = task.get(keys.get(i));
+      values[i] = value == null ? MissingNode.getInstance() : value;
+    }
+    return Arrays.asList(values);
   }
 
   private boolean passesPerTask(Plan.Step step, WorkerIndex.Member member, Instant at) {

@@ -103,6 +103,15 @@ public final class Router {
   }
 
   /**
+   * Routes task attributes the caller owns and will not change (a {@link RoutingDiff} sample),
+   * without the defensive copy of {@link #route(JsonNode, Instant)}; each step lists only its best
+   * eligible worker, which is all a diff compares.
+   */
+  RoutingDecision routeForDiff(JsonNode task, Instant at) {
+    return new RouteRun(plan, workers, task, at, true).run();
+  }
+
+  /**
    * Routes a task onwards from the moment it leaves {@code left}, a step of an earlier decision of
    * this router's configuration: because the step timed out at {@code at}, or because {@code
    * skip_if} skipped it ({@link RoutingStep#skipped()}). A live TaskRouter (the emulator) calls

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.taskrouter4j.json.TaskRouterJson;
+import java.util.Locale;
 
 /** Reads attribute documents given as text, with the shared document mapper. */
 final class RoutingJson {
@@ -39,7 +40,7 @@ final class RoutingJson {
     if (node == null || !node.isObject()) {
       String kind = node == null || node.isMissingNode() ? "empty" : node.getNodeType().toString();
       throw new IllegalArgumentException(
-          what + " must be a JSON object, but was " + kind.toLowerCase(java.util.Locale.ROOT));
+          what + " must be a JSON object, but was " + kind.toLowerCase(Locale.ROOT));
     }
     return node;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.sid.WorkerSid;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The workers of a {@link Router}, indexed for routing. Immutable: {@link #with(WorkerState)} and
@@ -50,6 +53,18 @@ final class WorkerIndex {
   private final Member[][] queueMembers; // by SID; for a time-dependent queue: everyone
   private final Member[][] poolMembers; // available members only, in the pool's order
   private final Comparator<Member>[] poolOrders;
+
+  /**
+   * Per step with a per-task expression ({@link Plan.Step#taskKeys}), its eligible workers by the
+   * values of the task attributes it reads: tasks of a few kinds, routed between two worker
+   * changes, then cost a lookup instead of an evaluation per worker. A new index (after any worker
+   * change) starts empty, so an entry never outlives the workers it was computed from.
+   */
+  private final Map<Plan.Step, Map<List<JsonNode>, List<WorkerState>>> eligibleByTask =
+      new ConcurrentHashMap<>();
+
+  /** Entries remembered per step; tasks with more distinct values are evaluated each time. */
+  static final int MAX_REMEMBERED = 256;
 
   private WorkerIndex(
       Plan plan,
@@ -245,6 +260,29 @@ final class WorkerIndex {
   /** Available members of {@code pool}, best first. Never modified: callers may wrap it. */
   Member[] poolMembers(Plan.Pool pool) {
     return poolMembers[pool.index];
+  }
+
+  /**
+   * The eligible workers remembered for {@code step} and {@code values} (see {@link
+   * Plan.Step#taskKeys}), else {@code compute}d and remembered while fewer than {@link
+   * #MAX_REMEMBERED} are.
+   */
+  List<WorkerState> eligibleByTask(
+      Plan.Step step, List<JsonNode> values, Supplier<List<WorkerState>> compute) {
+    Map<List<JsonNode>, List<WorkerState>> remembered =
+        eligibleByTask.computeIfAbsent(step, s -> new ConcurrentHashMap<>());
+    List<WorkerState> eligible = remembered.get(values);
+    if (eligible != null) {
+      return eligible;
+    }
+    eligible = compute.get();
+    if (remembered.size() < MAX_REMEMBERED) {
+      // The key is copied: the caller's task may be a document the user changes later.
+      List<JsonNode> key = new ArrayList<>(values.size());
+      values.forEach(v -> key.add(v.deepCopy()));
+      remembered.putIfAbsent(List.copyOf(key), eligible);
+    }
+    return eligible;
   }
 
   int size() {

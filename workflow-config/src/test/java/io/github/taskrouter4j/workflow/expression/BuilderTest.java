@@ -250,8 +250,9 @@ class BuilderTest {
     assertThatThrownBy(() -> Expressions.parseFilter("type == "))
         .hasMessageStartingWith(
             "expected a value after '==', found the end of the text at column 9");
-    assertThatThrownBy(() -> Expressions.parseFilter("task.type == 'x'"))
-        .hasMessageContaining("task attributes are bare: write 'type'");
+    assertThat(Expressions.parseFilter("task.type == 'x'").lint())
+        .extracting(ExpressionProblem::code)
+        .containsExactly("prefixed-attribute-in-filter");
     assertThat(
             vip.test(
                 new com.fasterxml.jackson.databind.ObjectMapper()

@@ -8,6 +8,7 @@ import static io.github.taskrouter4j.workflow.expression.Expressions.parseWorker
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -231,8 +232,6 @@ class ParserTest {
       delimiter = '|',
       textBlock =
           """
-          FILTER  | task.type == 'x'              | task attributes are bare: write 'type'
-          FILTER  | worker.level > 1              | task. and worker. prefixes belong to workflow target expressions
           FILTER  | workers.available == 0        | workers.* counts belong to a target's skip_if
           TARGET  | type == 'x'                   | write 'task.type' or 'worker.type'
           TARGET  | workers.available == 0        | workers.* counts belong to a target's skip_if
@@ -248,6 +247,74 @@ class ParserTest {
         .isInstanceOf(ExpressionSyntaxException.class)
         .hasMessageContaining(message)
         .hasMessageContaining("at column 1");
+  }
+
+  @Test
+  void parseFilter_prefixedPath_isATaskAttributeAndLinted() {
+    FilterExpression skills = Expressions.parseFilter("'Billing' IN worker.routing.skills");
+
+    assertThat(skills.toString()).isEqualTo("'Billing' IN worker.routing.skills");
+    assertThat(
+            skills.test(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                    .objectNode()
+                    .set(
+                        "worker",
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                            .objectNode()
+                            .set(
+                                "routing",
+                                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                    .objectNode()
+                                    .set(
+                                        "skills",
+                                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                            .arrayNode()
+                                            .add("Billing"))))))
+        .isTrue();
+    assertThat(skills.lint())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("prefixed-attribute-in-filter");
+              assertThat(p.severity()).isEqualTo(Severity.WARNING);
+              assertThat(p.column()).isEqualTo(14);
+              assertThat(p.message()).contains("move this condition to a target expression");
+            });
+    assertThat(Expressions.parseFilter("task.type == 'x'").lint())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("write 'type'"));
+  }
+
+  @Test
+  void parseTarget_builtForAnotherContext_asFilterStillRefusesPrefixes() {
+    assertThatThrownBy(() -> Expressions.parseTarget("task.type == 'x'").asFilter())
+        .isInstanceOf(ExpressionSyntaxException.class)
+        .hasMessageContaining("task attributes are bare: write 'type'");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          skills HSA 'x'           | did you mean `HAS`?
+          lang NOTIN ['en']        | did you mean `NOT IN`?
+          name CONTIANS 'x'        | did you mean `CONTAINS`?
+          a == 1 ADN b == 2        | did you mean `AND`?
+          """)
+  void parse_misspeltKeyword_suggestsTheKeyword(String text, String hint) {
+    assertThatThrownBy(() -> Expressions.parseFilter(text))
+        .isInstanceOf(ExpressionSyntaxException.class)
+        .hasMessageContaining(hint);
+  }
+
+  @Test
+  void parse_unknownWordAsOperator_hasNoSuggestion() {
+    assertThatThrownBy(() -> Expressions.parseFilter("skills whatever 'x'"))
+        .isInstanceOf(ExpressionSyntaxException.class)
+        .message()
+        .doesNotContain("did you mean");
   }
 
   @Test
@@ -299,7 +366,7 @@ class ParserTest {
 
   @Test
   void parse_longFlatChains_parseWithoutRecursion() {
-    String text = String.join(" OR ", java.util.Collections.nCopies(50_000, "a == 1 AND b == 2"));
+    String text = String.join(" OR ", Collections.nCopies(50_000, "a == 1 AND b == 2"));
 
     Expression e = parse(text);
 

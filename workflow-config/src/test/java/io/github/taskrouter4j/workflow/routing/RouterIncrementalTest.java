@@ -66,7 +66,7 @@ class RouterIncrementalTest {
         .isEqualTo(fresh.queueMembers(RoutingFixtures.GOLD));
   }
 
-  private static WorkerState randomWorker(Random random, int n) {
+  static WorkerState randomWorker(Random random, int n) {
     List<String> skills = new ArrayList<>();
     for (String skill : SKILLS) {
       if (random.nextBoolean()) {

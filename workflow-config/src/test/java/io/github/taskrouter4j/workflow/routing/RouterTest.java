@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -258,7 +259,7 @@ class RouterTest {
                 RoutingFixtures.sids(ESCALATION)));
     Router everyoneGold =
         r.withQueues(
-            java.util.List.of(
+            List.of(
                 RoutingFixtures.queue(GOLD, "Gold", "1==1"),
                 RoutingFixtures.queue(EVERYONE, "Everyone", "1==1")));
 
@@ -267,7 +268,7 @@ class RouterTest {
     assertThat(everyoneGold.route(gold).steps().get(0).eligibleWorkers())
         .containsExactly(alice, carol);
     assertThat(r.route(gold).steps().get(0).eligibleWorkers()).containsExactly(alice);
-    assertThatThrownBy(() -> r.withQueues(java.util.List.of()))
+    assertThatThrownBy(() -> r.withQueues(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("known queues: none");
   }

@@ -21,6 +21,7 @@ import io.github.taskrouter4j.workflow.SampleConfigurations;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class SampleConfigurationsRoutingTest {
         .queue(queue(VOICEMAIL, "Voicemail", "night == true"))
         .queue(queue(MULTILINGUAL, "Multilingual", "languages HAS 'fr'"))
         .queue(queue(BILLING, "Billing", "skills HAS 'billing'"))
-        .workers(java.util.List.of(tina, tom, sue, sam, olga, tara, ted, tim, bea, bo, max))
+        .workers(List.of(tina, tom, sue, sam, olga, tara, ted, tim, bea, bo, max))
         .build();
   }
 

@@ -1,0 +1,192 @@
+package io.github.taskrouter4j.emulator.internal.engine;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.taskrouter4j.emulator.internal.http.ApiError;
+import io.github.taskrouter4j.emulator.internal.state.ActivityRec;
+import io.github.taskrouter4j.emulator.internal.state.EventRec;
+import io.github.taskrouter4j.emulator.internal.state.QueueRec;
+import io.github.taskrouter4j.emulator.internal.state.ReservationRec;
+import io.github.taskrouter4j.emulator.internal.state.TaskChannelRec;
+import io.github.taskrouter4j.emulator.internal.state.TaskRec;
+import io.github.taskrouter4j.emulator.internal.state.Timers;
+import io.github.taskrouter4j.emulator.internal.state.WorkerRec;
+import io.github.taskrouter4j.emulator.internal.state.WorkflowRec;
+import io.github.taskrouter4j.sid.EventSid;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * One workspace and everything in it. All state is guarded by one lock; callbacks produced while
+ * holding it are queued and sent after it is released, so no lock is held across the network.
+ */
+public final class WorkspaceState {
+  public final Emulation emulation;
+  public final String sid;
+  public final String url;
+  final ReentrantLock lock = new ReentrantLock();
+
+  public String friendlyName;
+  public Optional<String> eventCallbackUrl = Optional.empty();
+  public Optional<String> eventsFilter = Optional.empty();
+  public boolean multiTaskEnabled = true;
+  public ActivityRec defaultActivity;
+  public ActivityRec timeoutActivity;
+  public String prioritizeQueueOrder = "FIFO";
+  public final Instant created;
+  public Instant updated;
+
+  public final Map<String, ActivityRec> activities = new LinkedHashMap<>();
+  public final Map<String, TaskChannelRec> taskChannels = new LinkedHashMap<>();
+  public final Map<String, WorkerRec> workers = new LinkedHashMap<>();
+  public final Map<String, QueueRec> queues = new LinkedHashMap<>();
+  public final Map<String, WorkflowRec> workflows = new LinkedHashMap<>();
+  public final Map<String, TaskRec> tasks = new LinkedHashMap<>();
+  public final Map<String, ReservationRec> reservations = new LinkedHashMap<>();
+
+  /** The event log, oldest first, capped at {@link #MAX_EVENTS} (the oldest are dropped). */
+  public final ArrayDeque<EventRec> events = new ArrayDeque<>();
+
+  static final int MAX_EVENTS = 200_000;
+  final Timers timers = new Timers();
+  public final Membership membership = new Membership(this);
+  public final WorkspaceRouting routing = new WorkspaceRouting(this);
+  public final RoutingLoop engine = new RoutingLoop(this);
+  public final Lifecycle lifecycle = new Lifecycle(this);
+  private final List<Runnable> outbox = new ArrayList<>();
+  private long seq;
+
+  public WorkspaceState(Emulation emulation, String sid, String friendlyName, Instant now) {
+    this.emulation = emulation;
+    this.sid = sid;
+    this.url = emulation.baseUrl + "/v1/Workspaces/" + sid;
+    this.friendlyName = friendlyName;
+    this.created = now;
+    this.updated = now;
+  }
+
+  /** Runs {@code body} under the lock, then sends the callbacks it queued. */
+  public <T> T call(Supplier<T> body) {
+    List<Runnable> toSend;
+    T result;
+    lock.lock();
+    try {
+      result = body.get();
+    } finally {
+      toSend = outbox.isEmpty() ? List.of() : new ArrayList<>(outbox);
+      outbox.clear();
+      lock.unlock();
+    }
+    toSend.forEach(emulation.callbacks::submit);
+    return result;
+  }
+
+  public Instant now() {
+    return emulation.clock.instant();
+  }
+
+  public long nextSeq() {
+    return seq++;
+  }
+
+  void send(Runnable callback) {
+    outbox.add(callback);
+  }
+
+  public ActivityRec activity(String activitySid) {
+    return found(activities.get(activitySid), "Activities", activitySid);
+  }
+
+  public WorkerRec worker(String workerSid) {
+    return found(workers.get(workerSid), "Workers", workerSid);
+  }
+
+  public QueueRec queue(String queueSid) {
+    return found(queues.get(queueSid), "TaskQueues", queueSid);
+  }
+
+  public WorkflowRec workflow(String workflowSid) {
+    return found(workflows.get(workflowSid), "Workflows", workflowSid);
+  }
+
+  public TaskRec task(String taskSid) {
+    return found(tasks.get(taskSid), "Tasks", taskSid);
+  }
+
+  public TaskChannelRec taskChannel(String sidOrName) {
+    TaskChannelRec channel = taskChannels.get(sidOrName);
+    if (channel == null) {
+      for (TaskChannelRec c : taskChannels.values()) {
+        if (c.uniqueName.equals(sidOrName)) {
+          return c;
+        }
+      }
+    }
+    return found(channel, "TaskChannels", sidOrName);
+  }
+
+  private <T> T found(T value, String collection, String sidText) {
+    if (value == null) {
+      throw ApiError.notFound(
+          "The requested resource /v1/Workspaces/"
+              + sid
+              + "/"
+              + collection
+              + "/"
+              + sidText
+              + " was not found");
+    }
+    return value;
+  }
+
+  /** Appends an event to the log and queues its event callback. */
+  public void log(
+      String type,
+      String resourceType,
+      String resourceSid,
+      String resourceUrl,
+      String description,
+      ObjectNode data) {
+    EventRec event =
+        new EventRec(
+            EventSid.random().value(),
+            type,
+            description,
+            resourceType,
+            resourceSid,
+            resourceUrl,
+            data,
+            now(),
+            "account",
+            emulation.accountSid,
+            emulation.baseUrl + "/2010-04-01/Accounts/" + emulation.accountSid);
+    events.addLast(event);
+    if (events.size() > MAX_EVENTS) {
+      events.removeFirst();
+    }
+    if (eventCallbackUrl.isPresent() && wantsEvent(type)) {
+      String target = eventCallbackUrl.get();
+      ObjectNode snapshot = data.deepCopy();
+      String name = friendlyName;
+      send(() -> emulation.callbacks.postEvent(this, target, name, event, snapshot));
+    }
+  }
+
+  private boolean wantsEvent(String type) {
+    if (eventsFilter.isEmpty() || eventsFilter.get().isBlank()) {
+      return true;
+    }
+    for (String wanted : eventsFilter.get().split(",")) {
+      if (wanted.trim().equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.taskrouter4j.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Says in words what went wrong on the wire, naming the host and port that were tried, never a Java
+ * class name: {@code could not connect to 127.0.0.1:8080 (connection refused)}.
+ */
+final class FailureReason {
+  private static final int HTTPS_PORT = 443;
+  private static final int HTTP_PORT = 80;
+
+  private FailureReason() {}
+
+  /**
+   * The reason an exchange with {@code uri} failed.
+   *
+   * @param e what the transport threw
+   * @param uri the URI that was tried
+   * @param requestTimeout the timeout the request was sent with
+   * @return a lower-case phrase, such as {@code could not connect to example.com:443 (connection
+   *     refused)}
+   */
+  static String describe(IOException e, URI uri, Duration requestTimeout) {
+    String address = address(uri);
+    if (e instanceof HttpConnectTimeoutException) {
+      return "could not connect to " + address + " within the connect timeout";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "no answer from " + address + " within the request timeout of " + requestTimeout;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException) {
+        return "could not connect to " + address + " (unknown host " + uri.getHost() + ")";
+      }
+      if (t instanceof NoRouteToHostException) {
+        return "could not connect to " + address + " (no route to host)";
+      }
+      if (t instanceof ConnectException) {
+        return "could not connect to " + address + " (" + detail(t, "connection refused") + ")";
+      }
+    }
+    return "the connection to " + address + " failed (" + detail(e, "connection closed") + ")";
+  }
+
+  /** {@code host:port}, with the scheme's default port when the URI names none. */
+  static String address(URI uri) {
+    int port = uri.getPort();
+    if (port < 0) {
+      port = "https".equalsIgnoreCase(uri.getScheme()) ? HTTPS_PORT : HTTP_PORT;
+    }
+    return uri.getHost() + ":" + port;
+  }
+
+  private static String detail(Throwable t, String fallback) {
+    String message = t.getMessage();
+    if (message == null || message.isBlank()) {
+      return fallback;
+    }
+    // "Connection refused" reads as "(connection refused)"; "HTTP/1.1 header…" keeps its case.
+    boolean word = message.length() > 1 && Character.isLowerCase(message.charAt(1));
+    return word ? message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1) : message;
+  }
+}
