@@ -1,9 +1,13 @@
 package io.github.taskrouter4j.workspace;
 
 import io.github.taskrouter4j.sid.Sid;
+import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import io.github.taskrouter4j.workflow.codegen.JavaSource;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,19 +16,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a definition as a Java class whose {@code definition()} method rebuilds it: keys as
- * constants, each resource as a builder call, configurations as their pretty JSON with {@code
- * KEY.ref()} where a queue is named.
+ * constants, each resource as a builder call, each workflow configuration as the builder code
+ * {@link JavaSource} writes for it, with {@code KEY.ref()} where a queue is named.
  */
 final class JavaSourceWriter {
   private static final String INDENT = "  ";
   private static final String SID_PACKAGE = "io.github.taskrouter4j.sid.";
   private static final String OWN_PACKAGE = "io.github.taskrouter4j.workspace.";
+  private static final String RETURN = "return ";
+  private static final Pattern QUEUE_CONSTANT =
+      Pattern.compile(
+          "private static final TaskQueueSid (\\w+) =\\s*TaskQueueSid\\.of\\(\"(WQ[0-9a-f]{32})\"\\);");
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import (static )?([\\w.]+);$");
 
   private final WorkspaceDefinition definition;
   private final Set<String> imports = new TreeSet<>();
+  private final Set<String> staticImports = new TreeSet<>();
   private final Map<ActivityKey, String> activityConstants = new LinkedHashMap<>();
   private final Map<QueueKey, String> queueConstants = new LinkedHashMap<>();
   private final Set<String> usedConstants = new HashSet<>();
@@ -63,6 +75,10 @@ final class JavaSourceWriter {
     statements();
     StringBuilder out = new StringBuilder();
     out.append("package ").append(packageName).append(";\n\n");
+    staticImports.forEach(i -> out.append("import static ").append(i).append(";\n"));
+    if (!staticImports.isEmpty()) {
+      out.append('\n');
+    }
     imports.forEach(i -> out.append("import ").append(i).append(";\n"));
     out.append("\n/**\n * The workspace")
         .append(definition.settings().friendlyName().map(n -> " " + javadoc(n)).orElse(""))
@@ -173,17 +189,16 @@ final class JavaSourceWriter {
 
   private void workflow(DeclaredWorkflow w) {
     use(OWN_PACKAGE + "DeclaredWorkflow");
-    use("io.github.taskrouter4j.workflow.WorkflowConfiguration");
     String deep = INDENT.repeat(6);
     body.add(".addWorkflows(");
     body.add(INDENT + INDENT + "DeclaredWorkflow.builder(");
     body.add(deep + literal(w.friendlyName()) + ",");
-    body.add(deep + "WorkflowConfiguration.fromJson(");
-    String[] lines = w.configuration().toPrettyJson().split("\n", -1);
-    for (int i = 0; i < lines.length - 1; i++) {
-      String piece = configurationLine(lines[i] + "\n");
-      String last = i == lines.length - 2 ? "))" : "";
-      body.add(deep + INDENT + INDENT + (i == 0 ? "" : "+ ") + piece + last);
+    List<String> routing = configuration(w.configuration());
+    for (int i = 0; i < routing.size(); i++) {
+      String line = routing.get(i);
+      // JavaSource indents its chain 4 past "return"; here it continues 4 past the argument.
+      String indented = i == 0 ? deep + line : deep + line.substring(INDENT.length() * 2);
+      body.add(indented + (i == routing.size() - 1 ? ")" : ""));
     }
     List<String> rest = new ArrayList<>();
     w.assignmentCallbackUrl().ifPresent(v -> rest.add(".assignmentCallbackUrl(" + uri(v) + ")"));
@@ -196,20 +211,38 @@ final class JavaSourceWriter {
     body.add(INDENT.repeat(4) + ".build())");
   }
 
-  /** One line of configuration JSON as a Java expression, with {@code KEY.ref()} for queues. */
-  private String configurationLine(String line) {
-    for (Map.Entry<QueueKey, String> queue : queueConstants.entrySet()) {
-      String ref = queue.getKey().ref().value();
-      int at = line.indexOf(ref);
-      if (at >= 0) {
-        return configurationLine(line.substring(0, at))
-            + " + "
-            + queue.getValue()
-            + ".ref() + "
-            + configurationLine(line.substring(at + ref.length()));
+  /**
+   * The builder expression {@link JavaSource} writes for a configuration, its imports taken over
+   * and each queue constant it declares replaced by {@code KEY.ref()}.
+   */
+  private List<String> configuration(WorkflowConfiguration configuration) {
+    Map<TaskQueueSid, String> names = new HashMap<>();
+    queueConstants.keySet().forEach(k -> names.put(k.ref(), k.name()));
+    String unit = JavaSource.of(configuration, "", "Routing", names);
+    Map<String, String> refs = new HashMap<>();
+    Matcher constant = QUEUE_CONSTANT.matcher(unit);
+    while (constant.find()) {
+      queueConstants.forEach(
+          (key, name) -> {
+            if (key.ref().value().equals(constant.group(2))) {
+              refs.put(constant.group(1), name + ".ref()");
+            }
+          });
+    }
+    Matcher imported = IMPORT.matcher(unit);
+    while (imported.find()) {
+      if (imported.group(1) != null) {
+        staticImports.add(imported.group(2));
+      } else if (!imported.group(2).equals(TaskQueueSid.class.getName()) || refs.isEmpty()) {
+        use(imported.group(2));
       }
     }
-    return literal(line);
+    String expression =
+        unit.substring(unit.indexOf(RETURN) + RETURN.length(), unit.lastIndexOf(";\n  }"));
+    for (Map.Entry<String, String> ref : refs.entrySet()) {
+      expression = expression.replaceAll("\\b" + ref.getKey() + "\\b", ref.getValue());
+    }
+    return List.of(expression.split("\n"));
   }
 
   private void call(String method, String start, List<String> lines) {

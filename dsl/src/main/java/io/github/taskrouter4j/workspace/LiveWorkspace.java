@@ -128,7 +128,7 @@ final class LiveWorkspace {
           .text("default_activity", activityName(w.defaultActivitySid()))
           .text("timeout_activity", activityName(w.timeoutActivitySid()))
           .flag("multi_task_enabled", w.multiTaskEnabled())
-          .text("prioritize_queue_order", w.prioritizeQueueOrder())
+          .text("prioritize_queue_order", Optional.of(w.prioritizeQueueOrder()))
           .text("event_callback_url", w.eventCallbackUrl())
           .text("events_filter", w.eventsFilter().map(LiveWorkspace::eventsFilter))
           .build();
@@ -147,8 +147,8 @@ final class LiveWorkspace {
           .sid(Optional.of(q.sid()))
           .text("friendly_name", q.friendlyName())
           .text("target_workers", q.targetWorkers().map(ResourceState::canonicalWorkers))
-          .number("max_reserved_workers", q.maxReservedWorkers())
-          .text("task_order", q.taskOrder())
+          .number("max_reserved_workers", Optional.of(q.maxReservedWorkers()))
+          .text("task_order", Optional.of(q.taskOrder()))
           .text("reservation_activity", activityName(q.reservationActivitySid()))
           .text("assignment_activity", activityName(q.assignmentActivitySid()))
           .build();
@@ -162,7 +162,7 @@ final class LiveWorkspace {
             w.configurationJson().map(c -> ConfigurationView.of(configuration(w), this::queueName)))
         .text("assignment_callback_url", w.assignmentCallbackUrl())
         .text("fallback_assignment_callback_url", w.fallbackAssignmentCallbackUrl())
-        .seconds("task_reservation_timeout", w.taskReservationTimeout())
+        .seconds("task_reservation_timeout", Optional.of(w.taskReservationTimeout()))
         .build();
   }
 

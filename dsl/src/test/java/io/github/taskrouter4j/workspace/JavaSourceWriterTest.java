@@ -31,7 +31,8 @@ class JavaSourceWriterTest {
     assertThat(source)
         .contains("public static final QueueKey SALES = QueueKey.of(\"Sales\");")
         .contains("DeclaredActivity.of(OFFLINE, false)")
-        .contains("+ SALES.ref() +")
+        .contains("Target.queue(SALES.ref())")
+        .contains(".defaultQueue(EVERYONE.ref())")
         .contains(".taskReservationTimeout(Duration.ofSeconds(120))")
         .contains("\"Voice \\u2013 Caf\\u00e9\"")
         .doesNotContain("\t");

@@ -187,7 +187,7 @@ class WorkspaceSyncTest {
     WorkspaceSync.apply(drift).requireComplete();
     assertThat(ws.taskQueues().fetch(sales.sid()).targetWorkers())
         .contains(CustomerSupport.QUEUE_TARGET_WORKERS);
-    assertThat(ws.taskQueues().fetch(sales.sid()).maxReservedWorkers()).contains(3);
+    assertThat(ws.taskQueues().fetch(sales.sid()).maxReservedWorkers()).isEqualTo(3);
   }
 
   @Test
