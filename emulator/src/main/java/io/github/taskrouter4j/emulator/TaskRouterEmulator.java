@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,6 +97,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
             clock,
             baseUri,
             callbackThreads);
+    emulation.retainEvents(b.maxEvents, b.maxEventAge);
     server.createContext("/", Endpoints.handler(emulation));
     server.setExecutor(requestThreads);
     server.start();
@@ -217,6 +219,8 @@ public final class TaskRouterEmulator implements AutoCloseable {
     private EmulatorCredentials credentials;
     private EmulatorClock clock = EmulatorClock.system();
     private int threads = DEFAULT_THREADS;
+    private int maxEvents = Emulation.DEFAULT_MAX_EVENTS;
+    private Duration maxEventAge = Emulation.DEFAULT_MAX_EVENT_AGE;
 
     private Builder() {}
 
@@ -257,6 +261,24 @@ public final class TaskRouterEmulator implements AutoCloseable {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How many events each workspace keeps in its event log (default 10,000) and for how long, on
+     * the emulator's clock (default 30 days, as Twilio); older events are dropped first, so memory
+     * stays bounded however long the emulator runs.
+     */
+    public Builder eventRetention(int maxEvents, Duration maxAge) {
+      if (maxEvents < 1) {
+        throw new IllegalArgumentException("maxEvents must be at least 1, was " + maxEvents);
+      }
+      Objects.requireNonNull(maxAge, "maxAge == null");
+      if (maxAge.isNegative() || maxAge.isZero()) {
+        throw new IllegalArgumentException("maxAge must be positive, was " + maxAge);
+      }
+      this.maxEvents = maxEvents;
+      this.maxEventAge = maxAge;
       return this;
     }
 

@@ -5,6 +5,7 @@ import static io.github.taskrouter4j.emulator.RequestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,11 @@ class ConcurrencyTest {
 
   @Test
   void concurrentCreatesAndAnswers_endConsistent() throws Exception {
-    try (TaskRouterEmulator emulator = TaskRouterEmulator.builder().threads(8).start()) {
+    try (TaskRouterEmulator emulator =
+        TaskRouterEmulator.builder()
+            .threads(8)
+            .eventRetention(1_000_000, Duration.ofDays(30))
+            .start()) {
       Api api = new Api(emulator);
       Scenario s = new Scenario(api);
       String q = s.queue("Q", "1==1");

@@ -3,6 +3,7 @@ package io.github.taskrouter4j.emulator.internal.engine;
 import io.github.taskrouter4j.emulator.internal.http.ApiError;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -24,7 +25,15 @@ public final class Emulation {
   /** Where the emulator answers, without a trailing slash (e.g. {@code http://127.0.0.1:8080}). */
   public final String baseUrl;
 
+  /** Default cap on each workspace's event log; the oldest events are dropped beyond it. */
+  public static final int DEFAULT_MAX_EVENTS = 10_000;
+
+  /** Default age after which events are dropped: Twilio keeps events for 30 days. */
+  public static final Duration DEFAULT_MAX_EVENT_AGE = Duration.ofDays(30);
+
   final Callbacks callbacks;
+  private volatile int maxEvents = DEFAULT_MAX_EVENTS;
+  private volatile Duration maxEventAge = DEFAULT_MAX_EVENT_AGE;
   private final Map<String, WorkspaceState> workspaces = new ConcurrentHashMap<>();
   private final Object createLock = new Object();
 
@@ -40,6 +49,20 @@ public final class Emulation {
     String text = baseUri.toString();
     this.baseUrl = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     this.callbacks = new Callbacks(this, callbackExecutor);
+  }
+
+  /** How many events each workspace keeps, and for how long (measured on the emulator's clock). */
+  public void retainEvents(int maxEvents, Duration maxAge) {
+    this.maxEvents = maxEvents;
+    this.maxEventAge = maxAge;
+  }
+
+  int maxEvents() {
+    return maxEvents;
+  }
+
+  Duration maxEventAge() {
+    return maxEventAge;
   }
 
   public WorkspaceState workspace(String sid) {

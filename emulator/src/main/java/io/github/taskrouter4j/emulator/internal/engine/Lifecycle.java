@@ -43,10 +43,29 @@ public final class Lifecycle {
     }
   }
 
+  /** A reservation stops being pending: drop it from its worker's index and its timeout timer. */
+  private static void leavePending(ReservationRec r) {
+    r.worker.pending.remove(r);
+    if (r.timeout != null) {
+      r.timeout.cancel();
+      r.timeout = null;
+    }
+  }
+
+  /** The task no longer waits (assigned, ended or deleted): its TTL timer has nothing to do. */
+  private static void stopWaiting(TaskRec t) {
+    if (t.ttl != null) {
+      t.ttl.cancel();
+      t.ttl = null;
+    }
+  }
+
   public void accept(ReservationRec r) {
     requirePending(r, "accepted");
     Instant now = ws.now();
     TaskRec t = r.task;
+    leavePending(r);
+    stopWaiting(t);
     r.status = "accepted";
     r.updated = now;
     t.pendingReservations--;
@@ -98,6 +117,7 @@ public final class Lifecycle {
   private void end(ReservationRec r, String status, String why) {
     Instant now = ws.now();
     TaskRec t = r.task;
+    leavePending(r);
     r.status = status;
     r.updated = now;
     release(r.worker, t, false);
@@ -202,6 +222,7 @@ public final class Lifecycle {
     }
     List<WorkerRec> released = cancelPendingReservations(t);
     ws.engine.leaveQueue(t);
+    stopWaiting(t);
     t.status = "canceled";
     t.reason = Optional.of(reason);
     t.updated = ws.now();
@@ -221,6 +242,8 @@ public final class Lifecycle {
       release(r.worker, t, true);
       released.add(r.worker);
     }
+    stopWaiting(t);
+    ws.engine.leaveQueue(t);
     ws.tasks.remove(t.sid);
     t.reservations.forEach(r -> ws.reservations.remove(r.sid));
     ws.engine.logTask("task.deleted", t, "Task " + t.sid + " deleted");
@@ -233,12 +256,7 @@ public final class Lifecycle {
     if (w.activity == a) {
       return;
     }
-    List<ReservationRec> pending = new ArrayList<>();
-    for (ReservationRec r : ws.reservations.values()) {
-      if (r.worker == w && "pending".equals(r.status)) {
-        pending.add(r);
-      }
-    }
+    List<ReservationRec> pending = new ArrayList<>(w.pending);
     if (!a.available && !pending.isEmpty()) {
       if (!rejectPending) {
         throw ApiError.invalid(

@@ -39,13 +39,14 @@ public final class RoutingLoop {
   public void submit(TaskRec t) {
     ws.tasks.put(t.sid, t);
     logTask("task.created", t, "Task " + t.sid + " created");
-    ws.timers.at(
-        t.created.plusSeconds(t.timeoutSeconds),
-        () -> {
-          if (t.isWaiting() && ws.tasks.get(t.sid) == t) {
-            ws.lifecycle.cancel(t, "Task TTL Exceeded");
-          }
-        });
+    t.ttl =
+        ws.timers.at(
+            t.created.plusSeconds(t.timeoutSeconds),
+            () -> {
+              if (t.isWaiting() && ws.tasks.get(t.sid) == t) {
+                ws.lifecycle.cancel(t, "Task TTL Exceeded");
+              }
+            });
     if (t.targetWorker.isPresent()) {
       t.targetWorker.get().directTasks.add(t);
       offerTask(t);
@@ -133,15 +134,16 @@ public final class RoutingLoop {
     step.timeout()
         .ifPresent(
             timeout ->
-                ws.timers.at(
-                    now.plus(timeout),
-                    () -> {
-                      if (t.stepGeneration == generation
-                          && t.isWaiting()
-                          && ws.tasks.get(t.sid) == t) {
-                        timedOut(t);
-                      }
-                    }));
+                t.stepTimeout =
+                    ws.timers.at(
+                        now.plus(timeout),
+                        () -> {
+                          if (t.stepGeneration == generation
+                              && t.isWaiting()
+                              && ws.tasks.get(t.sid) == t) {
+                            timedOut(t);
+                          }
+                        }));
     offerTask(t);
   }
 
@@ -170,6 +172,10 @@ public final class RoutingLoop {
   }
 
   public void leaveQueue(TaskRec t) {
+    if (t.stepTimeout != null) {
+      t.stepTimeout.cancel();
+      t.stepTimeout = null;
+    }
     t.queue.ifPresent(q -> q.waiting.remove(t));
     t.targetWorker.ifPresent(w -> w.directTasks.remove(t));
   }
@@ -280,6 +286,7 @@ public final class RoutingLoop {
     t.reservations.add(r);
     t.pendingReservations++;
     t.reservedBy.add(w.sid);
+    w.pending.add(r);
     t.status = "reserved";
     t.updated = now;
     t.version++;
@@ -296,13 +303,14 @@ public final class RoutingLoop {
         "reservation.created", r, "Reservation " + r.sid + " created for worker " + w.friendlyName);
     int reservationTimeout =
         t.workflow != null ? t.workflow.taskReservationTimeout : DEFAULT_RESERVATION_TIMEOUT;
-    ws.timers.at(
-        now.plusSeconds(reservationTimeout),
-        () -> {
-          if ("pending".equals(r.status)) {
-            ws.lifecycle.timeout(r);
-          }
-        });
+    r.timeout =
+        ws.timers.at(
+            now.plusSeconds(reservationTimeout),
+            () -> {
+              if ("pending".equals(r.status)) {
+                ws.lifecycle.timeout(r);
+              }
+            });
     if (t.workflow == null) {
       return;
     }

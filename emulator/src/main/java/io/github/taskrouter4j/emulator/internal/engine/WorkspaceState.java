@@ -50,10 +50,12 @@ public final class WorkspaceState {
   public final Map<String, TaskRec> tasks = new LinkedHashMap<>();
   public final Map<String, ReservationRec> reservations = new LinkedHashMap<>();
 
-  /** The event log, oldest first, capped at {@link #MAX_EVENTS} (the oldest are dropped). */
+  /**
+   * The event log, oldest first, bounded by {@link Emulation#retainEvents}: the oldest are dropped
+   * beyond the count or once older than the age.
+   */
   public final ArrayDeque<EventRec> events = new ArrayDeque<>();
 
-  static final int MAX_EVENTS = 200_000;
   final Timers timers = new Timers();
   public final Membership membership = new Membership(this);
   public final WorkspaceRouting routing = new WorkspaceRouting(this);
@@ -167,14 +169,23 @@ public final class WorkspaceState {
             emulation.accountSid,
             emulation.baseUrl + "/2010-04-01/Accounts/" + emulation.accountSid);
     events.addLast(event);
-    if (events.size() > MAX_EVENTS) {
-      events.removeFirst();
-    }
+    trimEvents(event.date);
     if (eventCallbackUrl.isPresent() && wantsEvent(type)) {
       String target = eventCallbackUrl.get();
       ObjectNode snapshot = data.deepCopy();
       String name = friendlyName;
       send(() -> emulation.callbacks.postEvent(this, target, name, event, snapshot));
+    }
+  }
+
+  private void trimEvents(Instant now) {
+    int max = emulation.maxEvents();
+    while (events.size() > max) {
+      events.removeFirst();
+    }
+    Instant oldest = now.minus(emulation.maxEventAge());
+    while (!events.isEmpty() && events.peekFirst().date.isBefore(oldest)) {
+      events.removeFirst();
     }
   }
 

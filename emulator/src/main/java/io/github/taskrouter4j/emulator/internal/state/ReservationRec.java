@@ -15,6 +15,9 @@ public final class ReservationRec {
   public final Instant created;
   public Instant updated;
 
+  /** Fires the reservation timeout while pending; cancelled once the reservation is answered. */
+  public Timers.Timer timeout;
+
   public ReservationRec(String sid, TaskRec task, WorkerRec worker, QueueRec queue, Instant now) {
     this.sid = sid;
     this.task = task;

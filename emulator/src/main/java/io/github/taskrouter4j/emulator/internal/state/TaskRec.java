@@ -56,6 +56,12 @@ public final class TaskRec {
   /** Bumped on every step change so stale step timers are ignored. */
   public int stepGeneration;
 
+  /** The task's TTL timer, cancelled once the task stops waiting or is deleted. */
+  public Timers.Timer ttl;
+
+  /** The current step's timeout timer, cancelled when the task leaves the step's queue. */
+  public Timers.Timer stepTimeout;
+
   /** Workers that rejected or let a reservation for this task time out in the current step. */
   public final Set<String> declinedBy = new HashSet<>();
 

@@ -2,50 +2,61 @@ package io.github.taskrouter4j.emulator.internal.state;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.PriorityQueue;
+import java.util.TreeSet;
 
-/** Due-time actions of one workspace; guarded by its workspace's lock. */
+/**
+ * Due-time actions of one workspace; guarded by its workspace's lock. A timer whose purpose is gone
+ * (its task finished or was deleted, its reservation was answered) is cancelled, so neither the
+ * timer nor what its action references stays reachable until it would have fired.
+ */
 public final class Timers {
-  private static final class Entry implements Comparable<Entry> {
+  /** One scheduled action; {@link #cancel()} removes it from its workspace's timers. */
+  public final class Timer implements Comparable<Timer> {
     final Instant due;
     final long seq;
     final Runnable action;
 
-    Entry(Instant due, long seq, Runnable action) {
+    Timer(Instant due, long seq, Runnable action) {
       this.due = due;
       this.seq = seq;
       this.action = action;
     }
 
+    /** Drops this timer if it has not fired yet; cancelling twice does nothing. */
+    public void cancel() {
+      queue.remove(this);
+    }
+
     @Override
-    public int compareTo(Entry other) {
+    public int compareTo(Timer other) {
       int c = due.compareTo(other.due);
       return c != 0 ? c : Long.compare(seq, other.seq);
     }
   }
 
-  private final PriorityQueue<Entry> queue = new PriorityQueue<>();
+  private final TreeSet<Timer> queue = new TreeSet<>();
   private long seq;
 
-  public void at(Instant due, Runnable action) {
-    queue.add(new Entry(due, seq++, action));
+  /** Schedules {@code action} at {@code due}; returns the timer, to cancel it. */
+  public Timer at(Instant due, Runnable action) {
+    Timer timer = new Timer(due, seq++, action);
+    queue.add(timer);
+    return timer;
   }
 
   public Optional<Instant> nextDue() {
-    Entry head = queue.peek();
-    return head == null ? Optional.empty() : Optional.of(head.due);
+    return queue.isEmpty() ? Optional.empty() : Optional.of(queue.first().due);
   }
 
   /** Runs every action due at or before {@code now}, in due order (actions may add more). */
   public void fireDue(Instant now) {
-    Entry head;
-    while ((head = queue.peek()) != null && !head.due.isAfter(now)) {
-      queue.poll();
-      head.action.run();
+    while (!queue.isEmpty() && !queue.first().due.isAfter(now)) {
+      queue.pollFirst().action.run();
     }
   }
 
-  int size() {
+  /** How many timers are scheduled and not yet fired or cancelled. */
+  public int size() {
     return queue.size();
   }
 }

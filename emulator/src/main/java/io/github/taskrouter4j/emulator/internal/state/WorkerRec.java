@@ -5,8 +5,10 @@ import io.github.taskrouter4j.emulator.internal.http.Params;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A worker; guarded by its workspace's lock. */
 public final class WorkerRec {
@@ -33,6 +35,9 @@ public final class WorkerRec {
 
   /** Waiting tasks created with this worker as their RoutingTarget. */
   public final List<TaskRec> directTasks = new ArrayList<>();
+
+  /** This worker's pending reservations, oldest first (the rest are found through their task). */
+  public final Set<ReservationRec> pending = new LinkedHashSet<>();
 
   /** Queues whose target_workers match this worker. */
   public final List<QueueRec> queues = new ArrayList<>();
