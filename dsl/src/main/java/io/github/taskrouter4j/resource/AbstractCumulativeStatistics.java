@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The fields the cumulative statistics of a workspace, a workflow and a task queue share: one
@@ -40,27 +41,27 @@ abstract class AbstractCumulativeStatistics {
 
   /** The total number of Reservations that were created for Workers. */
   @JsonProperty("reservations_created")
-  public abstract Optional<Integer> reservationsCreated();
+  public abstract OptionalInt reservationsCreated();
 
   /** The total number of Reservations accepted by Workers. */
   @JsonProperty("reservations_accepted")
-  public abstract Optional<Integer> reservationsAccepted();
+  public abstract OptionalInt reservationsAccepted();
 
   /** The total number of Reservations that were rejected. */
   @JsonProperty("reservations_rejected")
-  public abstract Optional<Integer> reservationsRejected();
+  public abstract OptionalInt reservationsRejected();
 
   /** The total number of Reservations that were timed out. */
   @JsonProperty("reservations_timed_out")
-  public abstract Optional<Integer> reservationsTimedOut();
+  public abstract OptionalInt reservationsTimedOut();
 
   /** The total number of Reservations that were canceled. */
   @JsonProperty("reservations_canceled")
-  public abstract Optional<Integer> reservationsCanceled();
+  public abstract OptionalInt reservationsCanceled();
 
   /** The total number of Reservations that were rescinded. */
   @JsonProperty("reservations_rescinded")
-  public abstract Optional<Integer> reservationsRescinded();
+  public abstract OptionalInt reservationsRescinded();
 
   /**
    * A list of objects that describe the number of Tasks canceled and reservations accepted above
@@ -85,19 +86,19 @@ abstract class AbstractCumulativeStatistics {
 
   /** The total number of Tasks that were canceled. */
   @JsonProperty("tasks_canceled")
-  public abstract Optional<Integer> tasksCanceled();
+  public abstract OptionalInt tasksCanceled();
 
   /** The total number of Tasks that were completed. */
   @JsonProperty("tasks_completed")
-  public abstract Optional<Integer> tasksCompleted();
+  public abstract OptionalInt tasksCompleted();
 
   /** The total number of Tasks that were deleted. */
   @JsonProperty("tasks_deleted")
-  public abstract Optional<Integer> tasksDeleted();
+  public abstract OptionalInt tasksDeleted();
 
   /** The total number of Tasks that were moved from one queue to another. */
   @JsonProperty("tasks_moved")
-  public abstract Optional<Integer> tasksMoved();
+  public abstract OptionalInt tasksMoved();
 
   /** The SID of the Workspace. */
   @JsonProperty("workspace_sid")

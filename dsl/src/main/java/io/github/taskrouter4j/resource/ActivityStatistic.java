@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.taskrouter4j.sid.ActivitySid;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -40,7 +41,7 @@ public abstract class ActivityStatistic {
 
   /** How many workers are in the activity. */
   @JsonProperty("workers")
-  public abstract Optional<Integer> workers();
+  public abstract OptionalInt workers();
 
   /** Fields this version does not model, kept for the round trip. */
   @JsonAnyGetter

@@ -7,6 +7,7 @@ import io.github.taskrouter4j.workflow.expression.WorkerExpression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -71,7 +72,7 @@ public abstract class CreateTaskQueueRequest {
    * How many workers may be reserved at once for one task, 1 to 50 (Twilio's default: 1). Sent as
    * {@code MaxReservedWorkers}.
    */
-  public abstract Optional<Integer> maxReservedWorkers();
+  public abstract OptionalInt maxReservedWorkers();
 
   /** FIFO (default) or LIFO. Sent as {@code TaskOrder}. */
   public abstract Optional<TaskOrder> taskOrder();

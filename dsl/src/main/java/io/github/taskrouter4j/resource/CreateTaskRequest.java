@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -65,7 +66,7 @@ public abstract class CreateTaskRequest {
    * The priority, 0 to 2,147,483,647 (higher is served first), unless a workflow target sets one.
    * Sent as {@code Priority}.
    */
-  public abstract Optional<Integer> priority();
+  public abstract OptionalInt priority();
 
   /**
    * The task channel, by SID or unique name (e.g. {@code voice}; Twilio's default: {@code

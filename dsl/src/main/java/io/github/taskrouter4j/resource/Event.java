@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -66,7 +67,7 @@ public abstract class Event {
 
   /** The time the event was sent in milliseconds. */
   @JsonProperty("event_date_ms")
-  public abstract Optional<Long> eventDateMs();
+  public abstract OptionalLong eventDateMs();
 
   /** The identifier for the event. */
   @JsonProperty("event_type")

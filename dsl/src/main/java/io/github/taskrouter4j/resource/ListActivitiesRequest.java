@@ -5,6 +5,7 @@ import io.github.taskrouter4j.resource.internal.Form;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -41,7 +42,7 @@ public abstract class ListActivitiesRequest {
    * How many items Twilio returns per page (1 to 1000; Twilio's default is 50). Sent as {@code
    * PageSize}.
    */
-  public abstract Optional<Integer> pageSize();
+  public abstract OptionalInt pageSize();
 
   /**
    * The query parameters, under Twilio's names, in the spec's order; absent values are left out and

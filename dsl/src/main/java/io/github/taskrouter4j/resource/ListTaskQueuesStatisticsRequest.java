@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -66,7 +67,7 @@ public abstract class ListTaskQueuesStatisticsRequest {
    * How many items Twilio returns per page (1 to 1000; Twilio's default is 50). Sent as {@code
    * PageSize}.
    */
-  public abstract Optional<Integer> pageSize();
+  public abstract OptionalInt pageSize();
 
   /**
    * The query parameters, under Twilio's names, in the spec's order; absent values are left out and

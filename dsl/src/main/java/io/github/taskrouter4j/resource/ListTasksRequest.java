@@ -9,6 +9,7 @@ import io.github.taskrouter4j.workflow.expression.FilterExpression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -44,7 +45,7 @@ public abstract class ListTasksRequest {
   }
 
   /** Only tasks with this priority. Sent as {@code Priority}. */
-  public abstract Optional<Integer> priority();
+  public abstract OptionalInt priority();
 
   /**
    * Only tasks in these statuses (sent as repeated {@code AssignmentStatus}). Sent as {@code
@@ -86,7 +87,7 @@ public abstract class ListTasksRequest {
    * How many items Twilio returns per page (1 to 1000; Twilio's default is 50). Sent as {@code
    * PageSize}.
    */
-  public abstract Optional<Integer> pageSize();
+  public abstract OptionalInt pageSize();
 
   /**
    * The query parameters, under Twilio's names, in the spec's order; absent values are left out and

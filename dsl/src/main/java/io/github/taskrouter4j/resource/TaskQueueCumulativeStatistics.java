@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -69,5 +70,5 @@ public abstract class TaskQueueCumulativeStatistics extends AbstractCumulativeSt
 
   /** The total number of Tasks entered into the TaskQueue. */
   @JsonProperty("tasks_entered")
-  public abstract Optional<Integer> tasksEntered();
+  public abstract OptionalInt tasksEntered();
 }

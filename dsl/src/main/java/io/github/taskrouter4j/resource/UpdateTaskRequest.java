@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -69,7 +70,7 @@ public abstract class UpdateTaskRequest {
   public abstract Optional<String> reason();
 
   /** The new priority, 0 to 2,147,483,647. Sent as {@code Priority}. */
-  public abstract Optional<Integer> priority();
+  public abstract OptionalInt priority();
 
   /** The task channel, by SID or unique name. Sent as {@code TaskChannel}. */
   public abstract Optional<String> taskChannel();

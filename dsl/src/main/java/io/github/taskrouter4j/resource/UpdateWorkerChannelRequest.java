@@ -5,6 +5,7 @@ import io.github.taskrouter4j.resource.internal.Form;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -37,7 +38,7 @@ public abstract class UpdateWorkerChannelRequest {
    * How many tasks of this channel the worker handles at once, 0 to 50 (0: none). Sent as {@code
    * Capacity}.
    */
-  public abstract Optional<Integer> capacity();
+  public abstract OptionalInt capacity();
 
   /** Whether the worker takes tasks of this channel. Sent as {@code Available}. */
   public abstract Optional<Boolean> available();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -60,27 +61,27 @@ public abstract class WorkersCumulativeStatistics {
 
   /** The total number of Reservations that were created. */
   @JsonProperty("reservations_created")
-  public abstract Optional<Integer> reservationsCreated();
+  public abstract OptionalInt reservationsCreated();
 
   /** The total number of Reservations that were accepted. */
   @JsonProperty("reservations_accepted")
-  public abstract Optional<Integer> reservationsAccepted();
+  public abstract OptionalInt reservationsAccepted();
 
   /** The total number of Reservations that were rejected. */
   @JsonProperty("reservations_rejected")
-  public abstract Optional<Integer> reservationsRejected();
+  public abstract OptionalInt reservationsRejected();
 
   /** The total number of Reservations that were timed out. */
   @JsonProperty("reservations_timed_out")
-  public abstract Optional<Integer> reservationsTimedOut();
+  public abstract OptionalInt reservationsTimedOut();
 
   /** The total number of Reservations that were canceled. */
   @JsonProperty("reservations_canceled")
-  public abstract Optional<Integer> reservationsCanceled();
+  public abstract OptionalInt reservationsCanceled();
 
   /** The total number of Reservations that were rescinded. */
   @JsonProperty("reservations_rescinded")
-  public abstract Optional<Integer> reservationsRescinded();
+  public abstract OptionalInt reservationsRescinded();
 
   /** The SID of the Workspace that contains the Workers. */
   @JsonProperty("workspace_sid")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.taskrouter4j.sid.WorkflowSid;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -57,11 +58,11 @@ public abstract class WorkflowCumulativeStatistics extends AbstractCumulativeSta
 
   /** The total number of Tasks that entered the Workflow. */
   @JsonProperty("tasks_entered")
-  public abstract Optional<Integer> tasksEntered();
+  public abstract OptionalInt tasksEntered();
 
   /** The total number of Tasks that were timed out of their Workflows (and deleted). */
   @JsonProperty("tasks_timed_out_in_workflow")
-  public abstract Optional<Integer> tasksTimedOutInWorkflow();
+  public abstract OptionalInt tasksTimedOutInWorkflow();
 
   /**
    * Returns the list of Tasks that are being controlled by the Workflow with the specified Sid

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -55,9 +55,9 @@ public abstract class WorkspaceCumulativeStatistics extends AbstractCumulativeSt
 
   /** The total number of Tasks created. */
   @JsonProperty("tasks_created")
-  public abstract Optional<Integer> tasksCreated();
+  public abstract OptionalInt tasksCreated();
 
   /** The total number of Tasks that were timed out of their Workflows (and deleted). */
   @JsonProperty("tasks_timed_out_in_workflow")
-  public abstract Optional<Integer> tasksTimedOutInWorkflow();
+  public abstract OptionalInt tasksTimedOutInWorkflow();
 }

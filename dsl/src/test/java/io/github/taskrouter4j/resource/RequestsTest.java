@@ -48,6 +48,25 @@ class RequestsTest {
   }
 
   @Test
+  void listTasks_optionalNumbers_renderAsDecimalText() {
+    ListTasksRequest request = ListTasksRequest.builder().priority(3).pageSize(25).build();
+
+    assertThat(request.priority()).hasValue(3);
+    assertThat(request.pageSize()).hasValue(25);
+    assertThat(request.toQuery())
+        .containsEntry("Priority", List.of("3"))
+        .containsEntry("PageSize", List.of("25"));
+    assertThat(ListTasksRequest.builder().build().toQuery()).isEmpty();
+  }
+
+  @Test
+  void pageSize_outsideOneToThousand_isRefused() {
+    assertThatThrownBy(() -> ListWorkersRequest.builder().pageSize(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ListWorkersRequest.pageSize must be between 1 and 1000, but is 0");
+  }
+
+  @Test
   void statistics_renderMinutesAndCommaSeparatedSplits() {
     StatisticsRequest request =
         StatisticsRequest.builder()

@@ -222,12 +222,40 @@ class ResourceValuesTest {
 
     WorkspaceStatistics stats = Resources.mapper().convertValue(example, WorkspaceStatistics.class);
 
-    assertThat(stats.cumulativeStatistics().get().reservationsAccepted()).contains(0);
+    assertThat(stats.cumulativeStatistics().get().reservationsAccepted()).hasValue(0);
     assertThat(stats.cumulativeStatistics().get().avgTaskAcceptanceTime()).contains(Duration.ZERO);
     assertThat(stats.realTimeStatistics().get().activityStatistics())
         .extracting(a -> a.friendlyName().get())
         .contains("Offline", "Idle");
     assertThat(stats.realTimeStatistics().get().tasksByStatus()).containsKey("pending");
+  }
+
+  @Test
+  void optionalCounts_readAsOptionalIntOrLong_andWriteBackUnchanged() throws Exception {
+    String json = "{\"reservations_created\":4,\"reservations_accepted\":null,\"tasks_entered\":3}";
+
+    WorkflowCumulativeStatistics stats =
+        Resources.fromJson(json, WorkflowCumulativeStatistics.class);
+    Event event =
+        Resources.fromJson(
+            "{\"sid\":\"EV0123456789abcdef0123456789abcdef\",\"event_date_ms\":1717171717171}",
+            Event.class);
+
+    assertThat(stats.reservationsCreated()).hasValue(4);
+    assertThat(stats.reservationsAccepted()).isEmpty();
+    assertThat(stats.tasksTimedOutInWorkflow()).isEmpty();
+    assertThat(stats.tasksEntered()).hasValue(3);
+    assertThat(event.eventDateMs()).hasValue(1_717_171_717_171L);
+    JsonNode back = Resources.mapper().readTree(Resources.toJson(stats));
+    assertThat(back.get("reservations_created").asInt()).isEqualTo(4);
+    assertThat(back.get("reservations_accepted").isNull()).isTrue();
+    assertThat(back.get("tasks_timed_out_in_workflow").isNull()).isTrue();
+    WorkflowCumulativeStatistics reread =
+        Resources.fromJson(Resources.toJson(stats), WorkflowCumulativeStatistics.class);
+    assertThat(reread.reservationsCreated()).isEqualTo(stats.reservationsCreated());
+    assertThat(reread.reservationsAccepted()).isEmpty();
+    assertThat(reread.tasksEntered()).isEqualTo(stats.tasksEntered());
+    assertThat(Resources.toJson(event)).contains("\"event_date_ms\":1717171717171");
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.taskrouter4j.sid.Sid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Checks a request makes of its own values when it is built, with messages that name the field, the
@@ -73,7 +74,7 @@ public final class Checks {
   }
 
   /** An integer within {@code [min, max]} when present. */
-  public static void range(String field, Optional<Integer> value, long min, long max) {
+  public static void range(String field, OptionalInt value, long min, long max) {
     value.ifPresent(
         v ->
             require(
