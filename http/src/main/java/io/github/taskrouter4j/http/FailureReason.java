@@ -18,6 +18,12 @@ final class FailureReason {
   private static final int HTTPS_PORT = 443;
   private static final int HTTP_PORT = 80;
 
+  /**
+   * What the JDK client says when a connection ends before the first byte of an answer: on a
+   * kept-alive connection, the server usually closed it as idle just as the request went out.
+   */
+  private static final String NO_ANSWER_BYTES = "header parser received no bytes";
+
   private FailureReason() {}
 
   /**
@@ -46,6 +52,11 @@ final class FailureReason {
       }
       if (t instanceof ConnectException) {
         return "could not connect to " + address + " (" + detail(t, "connection refused") + ")";
+      }
+      if (t.getMessage() != null && t.getMessage().contains(NO_ANSWER_BYTES)) {
+        return address
+            + " closed the connection without answering (usually a kept-alive connection the"
+            + " server had just closed as idle)";
       }
     }
     return "the connection to " + address + " failed (" + detail(e, "connection closed") + ")";
