@@ -54,9 +54,15 @@ final class FailureReason {
         return "could not connect to " + address + " (" + detail(t, "connection refused") + ")";
       }
       if (t.getMessage() != null && t.getMessage().contains(NO_ANSWER_BYTES)) {
-        return address
-            + " closed the connection without answering (usually a kept-alive connection the"
-            + " server had just closed as idle)";
+        Throwable root = t;
+        while (root.getCause() != null) {
+          root = root.getCause();
+        }
+        return "the connection to "
+            + address
+            + " failed (the server closed the connection without answering"
+            + (root == t ? "" : ": " + detail(root, "connection closed"))
+            + "; a server closing a kept-alive connection as idle does this)";
       }
     }
     return "the connection to " + address + " failed (" + detail(e, "connection closed") + ")";

@@ -65,7 +65,7 @@ class IdleConnectionTest {
         .isInstanceOfSatisfying(
             TaskRouterClientException.class, e -> assertThat(e.attempts()).isEqualTo(1))
         .hasMessageContaining("POST /v1/Workspaces/WS1/Tasks failed after 1 attempt")
-        .hasMessageContaining("closed the connection without answering")
+        .hasMessageContaining("the server closed the connection without answering")
         .hasMessageContaining("was not repeated");
     assertThat(server.requestLines())
         .containsExactly(
