@@ -136,7 +136,11 @@ public final class TaskRouter implements AutoCloseable {
       return this;
     }
 
-    /** Where async results are completed. */
+    /**
+     * Runs the JDK client's work and completes async results; by default that work runs in place
+     * and async results complete on the JDK client's selector thread, so callbacks chained on them
+     * must not block (see {@code TwilioHttpClient.Builder#executor}).
+     */
     public Builder executor(Executor executor) {
       http.executor(executor);
       return this;

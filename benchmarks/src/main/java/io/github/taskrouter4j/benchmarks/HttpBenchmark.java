@@ -37,8 +37,9 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * Creating a Task (form-encoded POST, JSON answer decoded to a value) against one loopback stub,
  * side by side: (a) taskrouter4j's {@link TwilioHttpClient}, (b) the bare JDK {@link HttpClient}
- * with a pre-built body and the same decoding (the practical limit), (c) twilio-java 13.0.1's
- * {@code Task.creator(...).create(client)}; each with 1 and 8 threads.
+ * with a pre-built body and the same decoding, (c) twilio-java 13.0.1's {@code
+ * Task.creator(...).create(client)}, (d) a raw socket HTTP/1.1 client with the same decoding (the
+ * floor); each with 1 and 8 threads, in one run so that the figures compare.
  *
  * <p>twilio-java always targets {@code https://taskrouter.twilio.com}; its own extension point, a
  * custom {@code com.twilio.http.HttpClient}, re-targets each request to the stub (one copy of the
@@ -54,6 +55,14 @@ public class HttpBenchmark {
   static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
   static final String TOKEN = "benchmark-auth-token";
   static final String ATTRIBUTES = "{\"type\":\"support\",\"language\":\"en\"}";
+  static final String FORM =
+      "Attributes=%7B%22type%22%3A%22support%22%2C%22language%22%3A%22en%22%7D"
+          + "&Priority=5&Timeout=86400";
+  static final String PATH = "/v1/Workspaces/" + HttpLoopbackStub.WORKSPACE_SID + "/Tasks";
+  static final String AUTHORIZATION =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString((ACCOUNT + ":" + TOKEN).getBytes(StandardCharsets.UTF_8));
 
   HttpLoopbackStub stub;
   TwilioHttpClient taskrouter4j;
@@ -71,7 +80,7 @@ public class HttpBenchmark {
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    String path = "/v1/Workspaces/" + HttpLoopbackStub.WORKSPACE_SID + "/Tasks";
+    String path = PATH;
     taskrouter4j =
         TwilioHttpClient.builder()
             .credentials(Credentials.authToken(ACCOUNT, TOKEN))
@@ -90,17 +99,10 @@ public class HttpBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             // The same per-request timeout taskrouter4j sets by default: any real client has one.
             .timeout(Duration.ofSeconds(30))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((ACCOUNT + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", AUTHORIZATION)
             .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
             .header("Accept", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "Attributes=%7B%22type%22%3A%22support%22%2C%22language%22%3A%22en%22%7D"
-                        + "&Priority=5&Timeout=86400"))
+            .POST(HttpRequest.BodyPublishers.ofString(FORM))
             .build();
 
     twilio =
@@ -187,6 +189,34 @@ public class HttpBenchmark {
   @Threads(8)
   public Task c_twilioJava_8threads() {
     return twilioJava();
+  }
+
+  @Benchmark
+  @Threads(1)
+  public HttpBenchmarkTask d_rawSocket_1thread(RawSocket raw) throws IOException {
+    return mapper.readValue(raw.client.post(), HttpBenchmarkTask.class);
+  }
+
+  @Benchmark
+  @Threads(8)
+  public HttpBenchmarkTask d_rawSocket_8threads(RawSocket raw) throws IOException {
+    return mapper.readValue(raw.client.post(), HttpBenchmarkTask.class);
+  }
+
+  /** One kept-alive socket per benchmark thread: the floor no client can go under. */
+  @State(Scope.Thread)
+  public static class RawSocket {
+    RawSocketHttpClient client;
+
+    @Setup(Level.Trial)
+    public void open(HttpBenchmark benchmark) throws IOException {
+      client = new RawSocketHttpClient(benchmark.stub.uri(), PATH, AUTHORIZATION, FORM);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+      client.close();
+    }
   }
 
   /** twilio-java's documented extension point, pointed at the stub instead of twilio.com. */

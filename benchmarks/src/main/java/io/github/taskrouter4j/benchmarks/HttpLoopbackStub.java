@@ -58,6 +58,10 @@ final class HttpLoopbackStub implements AutoCloseable {
     // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then
     // waits for the client's delayed ACK (~40 ms) and every client would measure that stall.
     System.setProperty("sun.net.httpserver.nodelay", "true");
+    // The JDK server closes connections idle for 30 s while clients keep them pooled for 20 min;
+    // a pooled connection reused as that close arrives fails its POST ("header parser received no
+    // bytes", see IdleConnectionTest in the http module). Keep connections for the whole run.
+    System.setProperty("sun.net.httpserver.idleInterval", "86400");
   }
 
   private final HttpServer server;

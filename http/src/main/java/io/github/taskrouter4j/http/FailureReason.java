@@ -18,6 +18,12 @@ final class FailureReason {
   private static final int HTTPS_PORT = 443;
   private static final int HTTP_PORT = 80;
 
+  /**
+   * What the JDK client says when a connection ends before the first byte of an answer: on a
+   * kept-alive connection, the server usually closed it as idle just as the request went out.
+   */
+  private static final String NO_ANSWER_BYTES = "header parser received no bytes";
+
   private FailureReason() {}
 
   /**
@@ -46,6 +52,17 @@ final class FailureReason {
       }
       if (t instanceof ConnectException) {
         return "could not connect to " + address + " (" + detail(t, "connection refused") + ")";
+      }
+      if (t.getMessage() != null && t.getMessage().contains(NO_ANSWER_BYTES)) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+          root = root.getCause();
+        }
+        return "the connection to "
+            + address
+            + " failed (the server closed the connection without answering"
+            + (root == t ? "" : ": " + detail(root, "connection closed"))
+            + "; a server closing a kept-alive connection as idle does this)";
       }
     }
     return "the connection to " + address + " failed (" + detail(e, "connection closed") + ")";

@@ -43,6 +43,12 @@ public final class TwilioHttpClient implements AutoCloseable {
   /** Twilio's TaskRouter API host. */
   public static final URI DEFAULT_BASE_URI = URI.create("https://taskrouter.twilio.com");
 
+  /**
+   * Runs the JDK client's tasks on the thread that hands them over, which is the caller's thread or
+   * the JDK's selector thread: no pool between our API and the socket.
+   */
+  private static final Executor SAME_THREAD = Runnable::run;
+
   private final Credentials credentials;
   private final URI baseUri;
   private final String userAgent;
@@ -67,6 +73,7 @@ public final class TwilioHttpClient implements AutoCloseable {
             : JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    // Delayed retries of async calls wait on the JDK's delay thread, then run here.
     this.executor = builder.executor != null ? builder.executor : ForkJoinPool.commonPool();
     if (builder.transport != null) {
       this.transport = builder.transport;
@@ -76,9 +83,8 @@ public final class TwilioHttpClient implements AutoCloseable {
           HttpClient.newBuilder()
               .connectTimeout(builder.connectTimeout)
               .followRedirects(HttpClient.Redirect.NEVER);
-      if (builder.executor != null) {
-        jdk.executor(builder.executor);
-      }
+      // Same-thread by default: see Builder.executor for why this is safe and what it changes.
+      jdk.executor(builder.executor != null ? builder.executor : SAME_THREAD);
       this.transport = new JdkHttpTransport(jdk.build(), true);
       this.ownsTransport = true;
     }
@@ -160,7 +166,10 @@ public final class TwilioHttpClient implements AutoCloseable {
 
   /**
    * Like {@link #send(ApiRequest, Class)} without blocking; the future fails with the same
-   * exceptions.
+   * exceptions. With the default {@link Builder#executor executor} the future completes on the JDK
+   * client's selector thread (the answer is decoded there too, without a further hand-off): chain
+   * blocking work with the {@code *Async} methods of {@link CompletableFuture} and an executor of
+   * yours, never with {@code thenApply} and friends.
    *
    * @param request the request
    * @param type the body type
@@ -180,7 +189,7 @@ public final class TwilioHttpClient implements AutoCloseable {
    * @return the answer
    */
   public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, JavaType type) {
-    return engine.sendAsync(checkOpen(request)).thenApplyAsync(e -> decode(e, type), executor);
+    return engine.sendAsync(checkOpen(request)).thenApply(e -> decode(e, type));
   }
 
   /**
@@ -233,9 +242,7 @@ public final class TwilioHttpClient implements AutoCloseable {
       ApiRequest request, String itemsKey, Class<T> type) {
     Objects.requireNonNull(itemsKey, "itemsKey == null");
     JavaType javaType = mapper.constructType(type);
-    return engine
-        .sendAsync(checkOpen(request))
-        .thenApplyAsync(e -> decodePage(e, itemsKey, javaType), executor);
+    return engine.sendAsync(checkOpen(request)).thenApply(e -> decodePage(e, itemsKey, javaType));
   }
 
   /**
@@ -442,8 +449,23 @@ public final class TwilioHttpClient implements AutoCloseable {
     }
 
     /**
-     * Runs the JDK client's work, async continuations and delayed retries; the common pool and the
-     * JDK client's own executor by default.
+     * Runs the JDK client's work and delayed async retries. By default the JDK client runs its work
+     * on the thread that hands it over and delayed retries resume on the common pool.
+     *
+     * <p>Why the same-thread default is safe: the JDK client gives its executor only short,
+     * non-blocking steps (writing the request, parsing the answer into a byte array, completing
+     * futures); socket readiness is watched by its own selector thread, which never waits on the
+     * executor. Running those steps in place removes the hand-offs caller → pool → selector → pool
+     * → caller that cost about 14 context switches per request. A blocking {@link #send} still
+     * waits on the caller's thread; the selector thread completes it. The one thing to keep in
+     * mind: futures from {@code sendAsync} complete on the selector thread, so code chained with
+     * {@code thenApply}, {@code thenAccept} and the like must not block (use the {@code *Async}
+     * variants with an executor of yours for blocking work).
+     *
+     * <p>With an executor of your own, the JDK client hands every step to it (as it does by default
+     * without this library) and async futures complete on your threads: one more context switch
+     * each way, in exchange for callbacks that may block. Ignored for the JDK client with a custom
+     * {@link #transport}.
      *
      * @param executor the executor
      * @return this builder

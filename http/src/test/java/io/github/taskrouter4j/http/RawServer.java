@@ -65,7 +65,7 @@ final class RawServer implements AutoCloseable {
     connection.getOutputStream().flush();
   }
 
-  private static String readRequest(InputStream in) throws IOException {
+  static String readRequest(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int b;
     int matched = 0;
