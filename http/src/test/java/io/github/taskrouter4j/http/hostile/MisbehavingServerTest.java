@@ -117,7 +117,8 @@ class MisbehavingServerTest {
 
     assertThatThrownBy(() -> client.send(ApiRequest.post("/v1/Tasks").withForm("A", "1")))
         .isInstanceOfSatisfying(TaskRouterClientException.class, e -> assertNoClassNames(e))
-        .hasMessageStartingWith("POST /v1/Tasks failed after 1 attempt: the connection to 127.0.0.1:")
+        .hasMessageStartingWith(
+            "POST /v1/Tasks failed after 1 attempt: the connection to 127.0.0.1:")
         .hasMessageContaining("the request may have reached the server and was not repeated");
     assertThat(server.requests()).isEqualTo(1);
     servesNextCall(client);
@@ -143,7 +144,8 @@ class MisbehavingServerTest {
 
     assertThatThrownBy(() -> client.send(ApiRequest.post("/v1/Tasks"), JsonNode.class))
         .isInstanceOfSatisfying(TaskRouterClientException.class, e -> assertNoClassNames(e))
-        .hasMessageStartingWith("POST /v1/Tasks failed after 1 attempt: the connection to 127.0.0.1:");
+        .hasMessageStartingWith(
+            "POST /v1/Tasks failed after 1 attempt: the connection to 127.0.0.1:");
     servesNextCall(client);
   }
 
@@ -153,7 +155,8 @@ class MisbehavingServerTest {
 
     assertThatThrownBy(() -> client.send(ApiRequest.get("/v1/Workers"), JsonNode.class))
         .isInstanceOfSatisfying(TaskRouterClientException.class, e -> assertNoClassNames(e))
-        .hasMessageContaining("GET /v1/Workers failed after 1 attempt: the connection to 127.0.0.1:");
+        .hasMessageContaining(
+            "GET /v1/Workers failed after 1 attempt: the connection to 127.0.0.1:");
     servesNextCall(client);
   }
 
