@@ -12,7 +12,7 @@ final class StaticAssets {
       Map.of(
           "console.js", "/io/github/taskrouter4j/emulator/console/console.js",
           "console.css", "/io/github/taskrouter4j/emulator/console/console.css",
-          "mermaid.min.js", "/mermaid/mermaid.min.js");
+          "mermaid.min.js", "/io/github/taskrouter4j/workflow/diagram/mermaid/mermaid.min.js");
 
   private StaticAssets() {}
 
