@@ -114,6 +114,7 @@ public final class EmulatorMain {
         if (generated) {
           out.println("Auth token:  " + emulator.credentials().authToken() + " (generated)");
         }
+        out.println("Console:     " + emulator.consoleLoginUri() + " (one-time login link)");
         out.flush();
         serve.accept(emulator);
       }

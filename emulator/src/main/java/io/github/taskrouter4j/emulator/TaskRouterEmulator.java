@@ -3,6 +3,7 @@ package io.github.taskrouter4j.emulator;
 import com.sun.net.httpserver.HttpServer;
 import io.github.taskrouter4j.TaskRouter;
 import io.github.taskrouter4j.emulator.internal.api.Endpoints;
+import io.github.taskrouter4j.emulator.internal.console.Console;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.http.Credentials;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
   private final Emulation emulation;
   private final DueTimers timers;
   private final URI baseUri;
+  private final Console console;
 
   private TaskRouterEmulator(Builder b) throws IOException {
     this.credentials = b.credentials == null ? EmulatorCredentials.generate() : b.credentials;
@@ -99,6 +101,8 @@ public final class TaskRouterEmulator implements AutoCloseable {
             callbackThreads);
     emulation.retainEvents(b.maxEvents, b.maxEventAge);
     server.createContext("/", Endpoints.handler(emulation));
+    this.console = new Console(emulation, clock, Endpoints.handler(emulation));
+    server.createContext("/console", console.handler());
     server.setExecutor(requestThreads);
     server.start();
     this.timers = new EmulationTimers(emulation);
@@ -168,6 +172,24 @@ public final class TaskRouterEmulator implements AutoCloseable {
     return clock;
   }
 
+  /**
+   * The web console: queues, workers, tasks, workflows and events of every workspace, live, with
+   * "why is this task waiting?" and buttons for activities, reservations, tasks and the manual
+   * clock. It asks for the emulator's {@link #credentials()} (HTTP Basic); or open {@link
+   * #consoleLoginUri()}.
+   */
+  public URI consoleUri() {
+    return baseUri.resolve("/console");
+  }
+
+  /**
+   * A one-time login link to the console: opening it starts a browser session without typing the
+   * credentials. Each call makes a new link, and each link works once.
+   */
+  public URI consoleLoginUri() {
+    return baseUri.resolve("/console/login?token=" + console.newLoginToken());
+  }
+
   /** The port the server listens on. */
   public int port() {
     return server.getAddress().getPort();
@@ -177,6 +199,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
   @Override
   public void close() {
     clock.detach(timers);
+    console.close();
     server.stop(0);
     requestThreads.shutdownNow();
     callbackThreads.shutdownNow();

@@ -286,7 +286,7 @@ final class RouteRun {
     return Arrays.asList(values);
   }
 
-  private boolean passesPerTask(Plan.Step step, WorkerIndex.Member member, Instant at) {
+  boolean passesPerTask(Plan.Step step, WorkerIndex.Member member, Instant at) {
     if (step.queue.timeDependent
         && !step.queue.definition.targetWorkers().test(member.state.attributesView(), at)) {
       return false;

@@ -173,6 +173,30 @@ public final class Router {
         .isEligible(plan.step(step.path()), worker);
   }
 
+  /**
+   * Why a task waits in {@code step}: every worker with its verdict at {@code at} (eligible, or the
+   * first reason not: {@code target_workers}, target expression, known worker, activity), and when
+   * the step times out, counted from {@code enteredAt}. The emulator's console shows this as "why
+   * is this task waiting?".
+   *
+   * <pre>{@code
+   * RoutingStep step = router.route(task).steps().get(0);
+   * StepExplanation why = router.explain(task, step, createdAt, clock.instant());
+   * why.verdict("bob").get().detail();   // "not available (activity Offline)"
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if this router's configuration has no step at {@link
+   *     RoutingStep#path()}
+   */
+  public StepExplanation explain(
+      JsonNode taskAttributes, RoutingStep step, Instant enteredAt, Instant at) {
+    Objects.requireNonNull(step, "step == null");
+    Objects.requireNonNull(enteredAt, "enteredAt == null");
+    Objects.requireNonNull(at, "at == null");
+    return StepExplainer.explain(
+        plan, workers, taskAttributes(taskAttributes), step, enteredAt, at);
+  }
+
   private static JsonNode taskAttributes(JsonNode taskAttributes) {
     Objects.requireNonNull(taskAttributes, "taskAttributes == null");
     return RoutingJson.requireObject(taskAttributes, "task attributes");
