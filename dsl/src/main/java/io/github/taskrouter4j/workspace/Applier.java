@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -131,7 +132,7 @@ final class Applier {
                 r ->
                     r.friendlyName(q.key().name())
                         .targetWorkers(q.targetWorkers())
-                        .maxReservedWorkers(q.maxReservedWorkers())
+                        .maxReservedWorkers(optionalInt(q.maxReservedWorkers()))
                         .taskOrder(q.taskOrder())
                         .reservationActivitySid(q.reservationActivity().map(this::activity))
                         .assignmentActivitySid(q.assignmentActivity().map(this::activity)))
@@ -229,7 +230,7 @@ final class Applier {
                   r.friendlyName(only(fields, "friendly_name", Optional.of(q.key().name())));
                   r.targetWorkers(only(fields, "target_workers", q.targetWorkers()));
                   r.maxReservedWorkers(
-                      only(fields, "max_reserved_workers", q.maxReservedWorkers()));
+                      optionalInt(only(fields, "max_reserved_workers", q.maxReservedWorkers())));
                   r.taskOrder(only(fields, "task_order", q.taskOrder()));
                   r.reservationActivitySid(
                       only(
@@ -353,5 +354,9 @@ final class Applier {
     Refusal(String message) {
       super(message);
     }
+  }
+
+  private static OptionalInt optionalInt(Optional<Integer> value) {
+    return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
   }
 }
