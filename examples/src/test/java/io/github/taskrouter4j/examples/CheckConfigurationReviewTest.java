@@ -37,10 +37,12 @@ class CheckConfigurationReviewTest {
             "ws.json",
             "{\"task_queues\":[{\"sid\":\""
                 + Q1
-                + "\",\"friendly_name\":\"Gold agents\",\"target_workers\":\"tier == 'gold'\"},"
+                + "\",\"friendly_name\":\"Gold agents\",\"target_workers\":\"tier == 'gold'\","
+                + "\"max_reserved_workers\":1,\"task_order\":\"FIFO\"},"
                 + "{\"sid\":\""
                 + Q2
-                + "\",\"friendly_name\":\"Everyone\",\"target_workers\":\"1==1\"}],"
+                + "\",\"friendly_name\":\"Everyone\",\"target_workers\":\"1==1\","
+                + "\"max_reserved_workers\":1,\"task_order\":\"FIFO\"}],"
                 + "\"workers\":[{\"sid\":\"WK00000000000000000000000000000001\","
                 + "\"friendly_name\":\"Ana\",\"attributes\":\"{\\\"tier\\\":\\\"gold\\\"}\","
                 + "\"available\":true}]}");
