@@ -78,13 +78,29 @@ public final class JavaSource {
    * @throws IllegalArgumentException if the package or class name is not a valid Java name
    */
   public static String of(WorkflowTemplate template, String packageName, String className) {
+    return of(template, packageName, className, Map.of());
+  }
+
+  /**
+   * Like {@link #of(WorkflowTemplate, String, String)}, naming the constants of the queues that are
+   * real SIDs (not placeholders) after their friendly names, as {@link #of(WorkflowConfiguration,
+   * String, String, Map)} does.
+   *
+   * @param queueNames queue friendly names by SID; queues missing from it are numbered
+   */
+  public static String of(
+      WorkflowTemplate template,
+      String packageName,
+      String className,
+      Map<TaskQueueSid, String> queueNames) {
     Objects.requireNonNull(template, "template == null");
+    Objects.requireNonNull(queueNames, "queueNames == null");
     checkNames(packageName, className);
     return new SourceWriter(
             template.withStandIns(),
             packageName,
             className,
-            Map.of(),
+            queueNames,
             TemplateParameters.of(template))
         .write();
   }
