@@ -9,6 +9,7 @@ import io.github.taskrouter4j.resource.Worker;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.workflow.InvalidConfigurationException;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import io.github.taskrouter4j.workflow.WorkflowTemplate;
 import io.github.taskrouter4j.workflow.codegen.JavaSource;
 import io.github.taskrouter4j.workflow.routing.QueueDefinition;
 import io.github.taskrouter4j.workflow.routing.RoutingDiff;
@@ -33,8 +34,10 @@ final class ReviewCommands {
   static final String USAGE =
       "       CheckConfiguration --diff BEFORE.json AFTER.json --tasks TASKS.jsonl"
           + " [--workspace WS.json] [--fail-on-change]\n"
-          + "       CheckConfiguration --to-java FILE.json [--package NAME] [--class NAME]"
-          + " [--workspace WS.json]\n"
+          + "       CheckConfiguration --to-java FILE.json [--template] [--package NAME]"
+          + " [--class NAME] [--workspace WS.json]\n"
+          + "  --to-java --template: FILE holds placeholders; configuration(...) takes one"
+          + " parameter per placeholder\n"
           + "  WS.json: {\"task_queues\": [TaskQueue...], \"workers\": [Worker...]} as Twilio's"
           + " API returns them";
 
@@ -86,12 +89,15 @@ final class ReviewCommands {
     }
   }
 
-  /** {@code --to-java FILE [--package NAME] [--class NAME] [--workspace WS]}. */
+  /** {@code --to-java FILE [--template] [--package NAME] [--class NAME] [--workspace WS]}. */
   static int toJava(PrintStream out, List<String> args) {
     Map<String, String> options = new LinkedHashMap<>();
+    boolean template = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      if (List.of("--to-java", "--package", "--class", "--workspace").contains(arg)
+      if (arg.equals("--template")) {
+        template = true;
+      } else if (List.of("--to-java", "--package", "--class", "--workspace").contains(arg)
           && i + 1 < args.size()) {
         options.put(arg, args.get(++i));
       } else {
@@ -107,9 +113,11 @@ final class ReviewCommands {
             .queues
             .forEach(q -> names.put(q.sid(), q.friendlyName()));
       }
+      String packageName = options.getOrDefault("--package", "");
       out.print(
-          JavaSource.of(
-              configuration(file), options.getOrDefault("--package", ""), className, names));
+          template
+              ? JavaSource.of(template(file), packageName, className, names)
+              : JavaSource.of(configuration(file), packageName, className, names));
       return 0;
     } catch (BadInput e) {
       out.println(e.getMessage());
@@ -139,6 +147,14 @@ final class ReviewCommands {
     out.println("CheckConfiguration: " + problem);
     out.println(CheckConfiguration.USAGE);
     return 2;
+  }
+
+  private static WorkflowTemplate template(String file) {
+    try {
+      return WorkflowTemplate.fromJson(read(file));
+    } catch (InvalidConfigurationException e) {
+      throw new BadInput(file + ": " + e.getMessage());
+    }
   }
 
   private static WorkflowConfiguration configuration(String file) {

@@ -156,4 +156,25 @@ class CheckConfigurationReviewTest {
     assertThat(code).isEqualTo(1);
     assertThat(out.text()).startsWith(json + ": workflow configuration has 1 problem");
   }
+
+  @Test
+  void toJava_template_takesThePlaceholdersAsParameters() throws IOException {
+    Path json =
+        file(
+            "callback.json",
+            config(Q1)
+                .replace("'Gold'", "'${TIER}'")
+                .replace("\"" + Q1 + "\"", "\"${QUEUE_SID_EVERYONE}\""));
+    Output out = new Output();
+
+    int code = CheckConfiguration.run(out.stream, "--to-java", json.toString(), "--template");
+
+    assertThat(code).isZero();
+    assertThat(out.text())
+        .contains("public final class Callback {")
+        .containsPattern("configuration\\(.*String tier")
+        .containsPattern("configuration\\(.*TaskQueueSid queueSidEveryone")
+        .contains(".when(attr(\"customer_value\").eq(tier))")
+        .contains("Target.queue(queueSidEveryone)");
+  }
 }

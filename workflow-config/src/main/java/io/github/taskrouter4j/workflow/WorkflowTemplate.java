@@ -96,6 +96,38 @@ public final class WorkflowTemplate {
   }
 
   /**
+   * The template as a configuration in which each placeholder is replaced by a stand-in that the
+   * document does not contain: a made-up SID ({@code WQ7e3a7e3a…}) where a SID is expected, text
+   * such as {@code §s1§} inside an expression string, and a quoted {@code '§v1§'} where a whole
+   * expression value is expected. For tools that walk the configuration and show the placeholders
+   * where they stand (diagrams, generated code); {@link #standIns()} says which is which.
+   */
+  public WorkflowConfiguration withStandIns() {
+    return skeleton;
+  }
+
+  /**
+   * Each stand-in text of {@link #withStandIns()} (a SID's value, or the text inside an expression,
+   * quotes included for a whole value) with the placeholder spelling it replaces, in document
+   * order: {@code §s1§} → {@code ${TYPE}}. {@link #placeholders()} gives the name and kind of each
+   * spelling.
+   */
+  public Map<String, String> standIns() {
+    Map<String, String> map = new LinkedHashMap<>();
+    standIns.forEach(s -> map.put(s.inserted, s.raw));
+    return map;
+  }
+
+  /** The placeholder each stand-in of {@link #standIns()} belongs to. */
+  public Map<String, Placeholder> standInPlaceholders() {
+    Map<String, Placeholder> byName = new LinkedHashMap<>();
+    placeholders.forEach(p -> byName.put(p.name(), p));
+    Map<String, Placeholder> map = new LinkedHashMap<>();
+    standIns.forEach(s -> map.put(s.inserted, byName.get(s.name)));
+    return map;
+  }
+
+  /**
    * Binds every placeholder and reads the result as a configuration.
    *
    * @param values a value per placeholder name: a {@link TaskQueueSid} or {@link ActivitySid} (or

@@ -1,7 +1,9 @@
 package io.github.taskrouter4j.workflow.codegen;
 
 import io.github.taskrouter4j.sid.TaskQueueSid;
+import io.github.taskrouter4j.workflow.Placeholder;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import io.github.taskrouter4j.workflow.WorkflowTemplate;
 import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.SourceVersion;
@@ -54,9 +56,58 @@ public final class JavaSource {
       String className,
       Map<TaskQueueSid, String> queueNames) {
     Objects.requireNonNull(configuration, "configuration == null");
+    Objects.requireNonNull(queueNames, "queueNames == null");
+    checkNames(packageName, className);
+    return new SourceWriter(configuration, packageName, className, queueNames).write();
+  }
+
+  /**
+   * The Java source of a class that builds a template's configuration from its placeholder values:
+   * {@code public static WorkflowConfiguration configuration(TaskQueueSid queueSidEveryone, String
+   * type)}, one parameter per placeholder in order of appearance, typed by its {@linkplain
+   * Placeholder.Kind kind} ({@code TaskQueueSid}, {@code ActivitySid} or {@code String}) and named
+   * in lowerCamelCase after it ({@code QUEUE_SID_EVERYONE} becomes {@code queueSidEveryone}). Where
+   * a placeholder stands inside an expression, the code concatenates the parameter into the text
+   * ({@code "helpline=='" + varHelpline + "'"}), so calling it with values builds the same
+   * configuration as {@link WorkflowTemplate#bind(Map)} with those values.
+   *
+   * @param template the template
+   * @param packageName the package, for example {@code com.acme.routing}; empty for none
+   * @param className the simple class name, for example {@code SupportWorkflow}
+   * @return the compilation unit
+   * @throws IllegalArgumentException if the package or class name is not a valid Java name
+   */
+  public static String of(WorkflowTemplate template, String packageName, String className) {
+    return of(template, packageName, className, Map.of());
+  }
+
+  /**
+   * Like {@link #of(WorkflowTemplate, String, String)}, naming the constants of the queues that are
+   * real SIDs (not placeholders) after their friendly names, as {@link #of(WorkflowConfiguration,
+   * String, String, Map)} does.
+   *
+   * @param queueNames queue friendly names by SID; queues missing from it are numbered
+   */
+  public static String of(
+      WorkflowTemplate template,
+      String packageName,
+      String className,
+      Map<TaskQueueSid, String> queueNames) {
+    Objects.requireNonNull(template, "template == null");
+    Objects.requireNonNull(queueNames, "queueNames == null");
+    checkNames(packageName, className);
+    return new SourceWriter(
+            template.withStandIns(),
+            packageName,
+            className,
+            queueNames,
+            TemplateParameters.of(template))
+        .write();
+  }
+
+  private static void checkNames(String packageName, String className) {
     Objects.requireNonNull(packageName, "packageName == null");
     Objects.requireNonNull(className, "className == null");
-    Objects.requireNonNull(queueNames, "queueNames == null");
     if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
       throw new IllegalArgumentException(
           "packageName must be a Java package name such as com.acme.routing (dot-separated"
@@ -68,6 +119,5 @@ public final class JavaSource {
       throw new IllegalArgumentException(
           "className must be a Java identifier such as SupportWorkflow, was \"" + className + "\"");
     }
-    return new SourceWriter(configuration, packageName, className, queueNames).write();
   }
 }

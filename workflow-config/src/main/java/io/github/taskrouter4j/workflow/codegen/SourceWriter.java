@@ -11,8 +11,11 @@ import io.github.taskrouter4j.workflow.TaskRouting;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
 import io.github.taskrouter4j.workflow.expression.Expression;
 import io.github.taskrouter4j.workflow.expression.OrderBy;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,7 @@ final class SourceWriter {
   private final String packageName;
   private final String className;
   private final Map<TaskQueueSid, String> queueNames;
+  private final Map<String, TemplateParameters.Parameter> standIns;
   private final Map<TaskQueueSid, String> constants = new LinkedHashMap<>();
   private final Set<String> imports = new TreeSet<>();
   private final Set<String> staticImports = new TreeSet<>();
@@ -43,14 +47,29 @@ final class SourceWriter {
       String packageName,
       String className,
       Map<TaskQueueSid, String> queueNames) {
+    this(configuration, packageName, className, queueNames, Map.of());
+  }
+
+  /**
+   * @param standIns a template's stand-ins (see {@code WorkflowTemplate#withStandIns()}) and the
+   *     method parameter each becomes
+   */
+  SourceWriter(
+      WorkflowConfiguration configuration,
+      String packageName,
+      String className,
+      Map<TaskQueueSid, String> queueNames,
+      Map<String, TemplateParameters.Parameter> standIns) {
     this.configuration = configuration;
     this.packageName = packageName;
     this.className = className;
     this.queueNames = queueNames;
+    this.standIns = standIns;
   }
 
   String write() {
     imports.add("io.github.taskrouter4j.workflow.WorkflowConfiguration");
+    standIns.values().forEach(p -> p.importName().ifPresent(imports::add));
     Code body = configuration();
     StringBuilder out = new StringBuilder();
     if (!packageName.isEmpty()) {
@@ -62,7 +81,10 @@ final class SourceWriter {
     }
     imports.forEach(name -> out.append("import ").append(name).append(";\n"));
     out.append('\n');
-    out.append("/** A workflow configuration, generated from its JSON by taskrouter4j. */\n");
+    out.append(
+        standIns.isEmpty()
+            ? "/** A workflow configuration, generated from its JSON by taskrouter4j. */\n"
+            : "/** A workflow configuration template, generated from its JSON by taskrouter4j. */\n");
     out.append("public final class ").append(className).append(" {\n");
     constants.forEach(
         (sid, name) ->
@@ -73,8 +95,11 @@ final class SourceWriter {
       out.append('\n');
     }
     out.append("  private ").append(className).append("() {}\n\n");
-    out.append("  /** Builds the workflow configuration. */\n");
-    out.append("  public static WorkflowConfiguration configuration() {\n");
+    out.append(
+        standIns.isEmpty()
+            ? "  /** Builds the workflow configuration. */\n"
+            : "  /** Builds the workflow configuration with the template's placeholders bound. */\n");
+    out.append(signature());
     out.append("    return ").append(body.render(4, 11, 1)).append(";\n");
     out.append("  }\n");
     if (usesJson) {
@@ -89,6 +114,70 @@ final class SourceWriter {
     }
     out.append("}\n");
     return out.toString();
+  }
+
+  /** The method declaration, its parameters on one line or, past 100 columns, one per line. */
+  private String signature() {
+    String start = "  public static WorkflowConfiguration configuration(";
+    List<String> parameters = new ArrayList<>();
+    new LinkedHashSet<>(standIns.values()).forEach(p -> parameters.add(p.type() + " " + p.name()));
+    String oneLine = start + String.join(", ", parameters) + ") {";
+    if (oneLine.length() <= Code.WIDTH) {
+      return oneLine + "\n";
+    }
+    String continued = "      " + String.join(", ", parameters) + ") {";
+    if (continued.length() <= Code.WIDTH) {
+      return start + "\n" + continued + "\n";
+    }
+    return start + "\n      " + String.join(",\n      ", parameters) + ") {\n";
+  }
+
+  /**
+   * Replaces each stand-in inside a string literal of {@code code} by its parameter: {@code "type
+   * == '§s1§'"} becomes {@code "type == '" + type + "'"}.
+   */
+  private String withParameters(String code) {
+    if (standIns.isEmpty()) {
+      return code;
+    }
+    Matcher m = STRING.matcher(code);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(concatenation(m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private String concatenation(String literal) {
+    List<String> parts = new ArrayList<>();
+    String rest = literal.substring(1, literal.length() - 1);
+    while (true) {
+      int at = -1;
+      String found = null;
+      for (String standIn : standIns.keySet()) {
+        int i = rest.indexOf(standIn);
+        if (i >= 0 && (at < 0 || i < at)) {
+          at = i;
+          found = standIn;
+        }
+      }
+      if (found == null) {
+        break;
+      }
+      if (at > 0) {
+        parts.add('"' + rest.substring(0, at) + '"');
+      }
+      parts.add(standIns.get(found).text());
+      rest = rest.substring(at + found.length());
+    }
+    if (parts.isEmpty()) {
+      return literal;
+    }
+    if (!rest.isEmpty()) {
+      parts.add('"' + rest + '"');
+    }
+    return String.join(" + ", parts);
   }
 
   /** {@code private static final T NAME = T.of("…");}, broken after {@code =} past 100 columns. */
@@ -178,11 +267,24 @@ final class SourceWriter {
 
   private Code expression(Expression expression) {
     Optional<String> java = expression.toJava();
-    if (java.isEmpty()) {
+    if (java.isEmpty() || wholeValueStandIn(expression.toString())) {
       return string(expression.toString());
     }
     staticImports(java.get());
-    return Code.parse(java.get());
+    return Code.parse(withParameters(java.get()));
+  }
+
+  /**
+   * Whether the text holds a stand-in for a whole value ({@code priority > '§v1§'}): the DSL would
+   * write it as a string, so the expression is written as text, where the bound value stands bare.
+   */
+  private boolean wholeValueStandIn(String text) {
+    for (String standIn : standIns.keySet()) {
+      if (standIn.startsWith("'") && text.contains(standIn)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void staticImports(String java) {
@@ -205,6 +307,10 @@ final class SourceWriter {
 
   private Code queue(TaskQueueSid sid) {
     imports.add("io.github.taskrouter4j.sid.TaskQueueSid");
+    TemplateParameters.Parameter parameter = standIns.get(sid.value());
+    if (parameter != null) {
+      return Code.atom(parameter.name());
+    }
     return Code.atom(constants.computeIfAbsent(sid, this::constantName));
   }
 
@@ -234,7 +340,7 @@ final class SourceWriter {
     return Character.isDigit(snake.charAt(0)) ? "QUEUE_" + snake : snake;
   }
 
-  private static Code string(String value) {
-    return Code.atom(TextNode.valueOf(value).toString());
+  private Code string(String value) {
+    return Code.atom(withParameters(TextNode.valueOf(value).toString()));
   }
 }

@@ -8,6 +8,7 @@ import io.github.taskrouter4j.workflow.TaskRouting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,12 +24,20 @@ final class MermaidWriter {
 
   private final TaskRouting routing;
   private final Function<TaskQueueSid, String> queueName;
+  private final Map<String, String> placeholders;
   private final StringBuilder out = new StringBuilder();
   private boolean canceledUsed;
 
-  MermaidWriter(TaskRouting routing, Function<TaskQueueSid, String> queueName) {
+  /**
+   * @param placeholders a template's stand-ins and the placeholder spellings to show in their place
+   */
+  MermaidWriter(
+      TaskRouting routing,
+      Function<TaskQueueSid, String> queueName,
+      Map<String, String> placeholders) {
     this.routing = routing;
     this.queueName = queueName;
+    this.placeholders = placeholders;
   }
 
   String write() {
@@ -127,9 +136,17 @@ final class MermaidWriter {
       if (i > 0) {
         out.append(BREAK);
       }
-      out.append(MermaidText.escape(lines.get(i)));
+      out.append(MermaidText.escape(withPlaceholders(lines.get(i))));
     }
     out.append('"').append(close).append('\n');
+  }
+
+  private String withPlaceholders(String line) {
+    String result = line;
+    for (Map.Entry<String, String> p : placeholders.entrySet()) {
+      result = result.replace(p.getKey(), p.getValue());
+    }
+    return result;
   }
 
   private void edge(String from, String to, String arrow, String label) {

@@ -3,6 +3,7 @@ package io.github.taskrouter4j.workflow.diagram;
 import io.github.taskrouter4j.sid.TaskQueueSid;
 import io.github.taskrouter4j.workflow.TaskRouting;
 import io.github.taskrouter4j.workflow.WorkflowConfiguration;
+import io.github.taskrouter4j.workflow.WorkflowTemplate;
 import io.github.taskrouter4j.workflow.WorkspaceSnapshot;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +29,15 @@ import java.util.function.Function;
 public final class WorkflowDiagram {
   private final TaskRouting routing;
   private final Function<TaskQueueSid, String> queueName;
+  private final Map<String, String> placeholders;
 
-  private WorkflowDiagram(TaskRouting routing, Function<TaskQueueSid, String> queueName) {
+  private WorkflowDiagram(
+      TaskRouting routing,
+      Function<TaskQueueSid, String> queueName,
+      Map<String, String> placeholders) {
     this.routing = routing;
     this.queueName = queueName;
+    this.placeholders = placeholders;
   }
 
   /**
@@ -40,7 +46,18 @@ public final class WorkflowDiagram {
    */
   public static WorkflowDiagram of(WorkflowConfiguration configuration) {
     Objects.requireNonNull(configuration, "configuration == null");
-    return new WorkflowDiagram(configuration.taskRouting(), TaskQueueSid::value);
+    return new WorkflowDiagram(configuration.taskRouting(), TaskQueueSid::value, Map.of());
+  }
+
+  /**
+   * The diagram of a template: each placeholder is shown as written ({@code ${QUEUE_SID_EVERYONE}}
+   * as the queue, {@code type == '{{ type }}'} as the expression), escaped like any other text.
+   * Queue names given with {@link #withQueueNames(Map)} apply to the queues that are real SIDs.
+   */
+  public static WorkflowDiagram of(WorkflowTemplate template) {
+    Objects.requireNonNull(template, "template == null");
+    return new WorkflowDiagram(
+        template.withStandIns().taskRouting(), TaskQueueSid::value, template.standIns());
   }
 
   /**
@@ -50,7 +67,7 @@ public final class WorkflowDiagram {
    */
   public WorkflowDiagram withQueueNames(Map<TaskQueueSid, String> names) {
     Map<TaskQueueSid, String> copy = Map.copyOf(Objects.requireNonNull(names, "names == null"));
-    return new WorkflowDiagram(routing, sid -> copy.getOrDefault(sid, sid.value()));
+    return new WorkflowDiagram(routing, sid -> copy.getOrDefault(sid, sid.value()), placeholders);
   }
 
   /**
@@ -59,12 +76,13 @@ public final class WorkflowDiagram {
    */
   public WorkflowDiagram withWorkspace(WorkspaceSnapshot workspace) {
     Objects.requireNonNull(workspace, "workspace == null");
-    return new WorkflowDiagram(routing, sid -> workspace.queueName(sid).orElse(sid.value()));
+    return new WorkflowDiagram(
+        routing, sid -> workspace.queueName(sid).orElse(sid.value()), placeholders);
   }
 
   /** The Mermaid flowchart, starting with {@code flowchart TD} and ending with a line break. */
   public String toMermaid() {
-    return new MermaidWriter(routing, queueName).write();
+    return new MermaidWriter(routing, queueName, placeholders).write();
   }
 
   /**
