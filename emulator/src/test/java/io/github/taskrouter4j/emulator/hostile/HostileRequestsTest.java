@@ -86,7 +86,7 @@ class HostileRequestsTest {
 
     assertThat(error.path("message").asText())
         .startsWith("Attributes is not valid JSON at line 1, column ")
-        .endsWith(": unexpected text after the end of the JSON value");
+        .endsWith(": unexpected content after the JSON value");
   }
 
   @Test
@@ -184,7 +184,7 @@ class HostileRequestsTest {
                 .assertTwilioError(400, 20001)
                 .path("message")
                 .asText())
-        .contains("unexpected text after the end of the JSON value");
+        .contains("unexpected content after the JSON value");
     assertThat(
             http.send(http.post(path, "application/json", "{\"queueSids\":[]}"))
                 .assertTwilioError(400, 20001)
