@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.taskrouter4j.TaskRouter;
 import io.github.taskrouter4j.emulator.internal.api.Endpoints;
 import io.github.taskrouter4j.emulator.internal.console.Console;
+import io.github.taskrouter4j.emulator.internal.console.ConsoleClock;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.http.Credentials;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
             callbackThreads);
     emulation.retainEvents(b.maxEvents, b.maxEventAge);
     server.createContext("/", Endpoints.handler(emulation));
-    this.console = new Console(emulation, clock, Endpoints.handler(emulation));
+    this.console = new Console(emulation, consoleClock(clock), Endpoints.handler(emulation));
     server.createContext("/console", console.handler());
     server.setExecutor(requestThreads);
     server.start();
@@ -318,5 +319,25 @@ public final class TaskRouterEmulator implements AutoCloseable {
             "Cannot bind " + bindAddress.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /** The clock as the console sees it (the console's package does not import this one). */
+  private static ConsoleClock consoleClock(EmulatorClock clock) {
+    return new ConsoleClock() {
+      @Override
+      public Instant instant() {
+        return clock.instant();
+      }
+
+      @Override
+      public boolean isManual() {
+        return clock.isManual();
+      }
+
+      @Override
+      public void advance(Duration by) {
+        clock.advance(by);
+      }
+    };
   }
 }

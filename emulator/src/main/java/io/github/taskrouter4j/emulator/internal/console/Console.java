@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.emulator.internal.console;
 
 import com.sun.net.httpserver.HttpHandler;
-import io.github.taskrouter4j.emulator.EmulatorClock;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.http.ApiHandler;
 
@@ -18,7 +17,7 @@ public final class Console implements AutoCloseable {
    * A console over {@code emulation}, whose actions go through {@code api} (the REST endpoints
    * answered in process) and advance {@code clock} when it is manual.
    */
-  public Console(Emulation emulation, EmulatorClock clock, ApiHandler api) {
+  public Console(Emulation emulation, ConsoleClock clock, ApiHandler api) {
     this.sessions = new ConsoleSessions(emulation.accountSid, emulation.authToken);
     this.live = new LiveUpdates(emulation, clock);
     this.handler =

@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.emulator.internal.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.taskrouter4j.emulator.EmulatorClock;
 import io.github.taskrouter4j.emulator.internal.http.ApiHandler;
 import io.github.taskrouter4j.emulator.internal.http.Json;
 import java.io.IOException;
@@ -19,9 +18,9 @@ final class ConsoleActions {
   private static final long MAX_ADVANCE_SECONDS = 366L * 24 * 3600;
 
   private final ApiHandler api;
-  private final EmulatorClock clock;
+  private final ConsoleClock clock;
 
-  ConsoleActions(ApiHandler api, EmulatorClock clock) {
+  ConsoleActions(ApiHandler api, ConsoleClock clock) {
     this.api = api;
     this.clock = clock;
   }

@@ -2,7 +2,6 @@ package io.github.taskrouter4j.emulator.internal.console;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.github.taskrouter4j.emulator.EmulatorClock;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
 import io.github.taskrouter4j.emulator.internal.http.ApiError;
@@ -31,14 +30,14 @@ final class ConsoleHandler implements HttpHandler {
   private static final String STATIC = "/console/static/";
 
   private final Emulation emulation;
-  private final EmulatorClock clock;
+  private final ConsoleClock clock;
   private final ConsoleSessions sessions;
   private final ConsoleActions actions;
   private final LiveUpdates live;
 
   ConsoleHandler(
       Emulation emulation,
-      EmulatorClock clock,
+      ConsoleClock clock,
       ConsoleSessions sessions,
       ConsoleActions actions,
       LiveUpdates live) {

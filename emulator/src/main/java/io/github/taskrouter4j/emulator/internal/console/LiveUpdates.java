@@ -1,7 +1,6 @@
 package io.github.taskrouter4j.emulator.internal.console;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.github.taskrouter4j.emulator.EmulatorClock;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
 import java.io.IOException;
@@ -26,13 +25,13 @@ final class LiveUpdates implements AutoCloseable {
   private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
 
   private final Emulation emulation;
-  private final EmulatorClock clock;
+  private final ConsoleClock clock;
   private final List<HttpExchange> streams = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService poller;
   private long lastFingerprint;
   private long polls;
 
-  LiveUpdates(Emulation emulation, EmulatorClock clock) {
+  LiveUpdates(Emulation emulation, ConsoleClock clock) {
     this.emulation = emulation;
     this.clock = clock;
     this.poller =
