@@ -156,10 +156,25 @@ class ResourceValuesTest {
                 Resources.fromJson(
                     "{\"sid\":\"" + TASK + "\",\"assignment_status\":\"pending\"}", Task.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("cannot decode Task at $: ")
-        .hasMessageContaining("age")
-        .hasMessageContaining("priority")
-        .hasMessageNotContaining("Immutable");
+        .hasMessage(
+            "cannot decode Task at $: missing fields `age`, `priority`, `timeout` (Twilio always"
+                + " returns them)");
+  }
+
+  @Test
+  void answerWithoutOneField_namesItAsTheWireSpellsIt() {
+    String queue =
+        "{\"sid\":\"WQ0123456789abcdef0123456789abcdef\",\"friendly_name\":\"Support\","
+            + "\"max_reserved_workers\":1,\"target_workers\":\"1==1\","
+            + "\"task_order\":\"FIFO\"}";
+    assertThatThrownBy(
+            () ->
+                Resources.fromJson(
+                    queue.replace("\"max_reserved_workers\":1,", ""), TaskQueue.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot decode TaskQueue at $: missing field `max_reserved_workers` (Twilio always"
+                + " returns it)");
   }
 
   @Test

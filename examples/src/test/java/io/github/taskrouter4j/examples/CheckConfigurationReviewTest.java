@@ -103,6 +103,39 @@ class CheckConfigurationReviewTest {
   }
 
   @Test
+  void diff_workspaceQueueWithoutAFieldTwilioAlwaysReturns_namesFileQueueAndField()
+      throws IOException {
+    Path same = file("same.json", config(Q1));
+    Path tasks = file("t.jsonl", "{\"customer_value\":\"Gold\"}\n");
+    Path ws =
+        file(
+            "ws.json",
+            "{\"task_queues\":[{\"sid\":\""
+                + Q1
+                + "\",\"friendly_name\":\"Gold agents\",\"target_workers\":\"1==1\","
+                + "\"task_order\":\"FIFO\"}]}");
+    Output out = new Output();
+
+    int code =
+        CheckConfiguration.run(
+            out.stream,
+            "--diff",
+            same.toString(),
+            same.toString(),
+            "--tasks",
+            tasks.toString(),
+            "--workspace",
+            ws.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.text())
+        .isEqualTo(
+            ws
+                + ": task_queues[0]: cannot decode TaskQueue at $: missing field"
+                + " `max_reserved_workers` (Twilio always returns it)\n");
+  }
+
+  @Test
   void diff_badTaskLine_namesFileAndLine() throws IOException {
     Path same = file("same.json", config(Q1));
     Path tasks = file("t.jsonl", "{\"a\":1}\n[1, 2]\n");
