@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -13,26 +14,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One client connection, served on one request thread: requests one after the other (keep-alive),
- * each within the request deadline, until the client closes, asks to close, idles past the
- * keep-alive timeout or sends something the front refuses (answered, then closed).
+ * One client connection. It holds a request thread only while a request is read and answered:
+ * between requests it waits in the front's idle set, without a thread, until its next bytes arrive.
+ * It ends when the client closes, asks to close, idles past the keep-alive timeout or sends
+ * something the front refuses (answered, then closed).
  */
 final class Connection implements Runnable {
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
   private static final byte[] CONTINUE =
       "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-
-  /** Where the connection is in its life; only an idle one may be closed to make room. */
-  enum State {
-    QUEUED,
-    IDLE,
-    BUSY,
-    STREAMING,
-    CLOSED
-  }
 
   /** How long a closing connection reads and drops what the client still sends. */
   private static final int LINGER_MILLIS = 2000;
@@ -40,31 +32,46 @@ final class Connection implements Runnable {
   /** The most bytes a closing connection reads and drops. */
   private static final long MAX_LINGER_BYTES = 4 * 1024 * 1024;
 
+  final SocketChannel channel;
   private final HttpFront front;
   private final Socket socket;
-  private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
+  private volatile boolean streaming;
   private DeadlineInput deadline;
   private BufferedInputStream in;
   private OutputStream out;
 
-  Connection(HttpFront front, Socket socket) {
+  /**
+   * When the connection last became idle ({@link System#nanoTime()}), for the keep-alive timeout.
+   */
+  volatile long idleSince;
+
+  Connection(HttpFront front, SocketChannel channel) {
     this.front = front;
-    this.socket = socket;
+    this.channel = channel;
+    this.socket = channel.socket();
   }
 
+  /** Serves the requests that have arrived, then goes back to the idle set (or closes). */
   @Override
   public void run() {
+    boolean idle = false;
     try {
-      deadline = new DeadlineInput(socket);
-      in = new BufferedInputStream(deadline);
-      out = new BufferedOutputStream(socket.getOutputStream());
+      if (in == null) {
+        deadline = new DeadlineInput(socket);
+        in = new BufferedInputStream(deadline);
+        out = new BufferedOutputStream(socket.getOutputStream());
+      }
       while (serveOne()) {
-        // next request on the same connection
+        if (in.available() == 0) {
+          idle = true;
+          front.idle(this);
+          return;
+        }
       }
     } catch (IOException e) {
       // the client went away; nothing to answer
     } finally {
-      if (state.get() != State.STREAMING) {
+      if (!idle && !streaming) {
         lingerAndClose();
       }
     }
@@ -96,24 +103,10 @@ final class Connection implements Runnable {
     close();
   }
 
-  /** Closes the connection if it is idle (waiting for its next request); true if it was. */
-  boolean closeIfIdle() {
-    if (state.compareAndSet(State.IDLE, State.CLOSED)) {
-      close();
-      return true;
-    }
-    return false;
-  }
-
-  State state() {
-    return state.get();
-  }
-
   /** Closes the socket, whatever it is doing. */
   void close() {
-    state.set(State.CLOSED);
     try {
-      socket.close();
+      channel.close();
     } catch (IOException e) {
       // closing anyway
     }
@@ -122,23 +115,6 @@ final class Connection implements Runnable {
 
   /** Serves one request; true when the connection can carry another. */
   private boolean serveOne() throws IOException {
-    if (!state.compareAndSet(State.QUEUED, State.IDLE)
-        && !state.compareAndSet(State.BUSY, State.IDLE)) {
-      return false;
-    }
-    deadline.within(front.keepAliveNanos);
-    in.mark(1);
-    try {
-      if (in.read() < 0) {
-        return false;
-      }
-    } catch (IOException e) {
-      return false; // idle past the keep-alive timeout, or closed to make room
-    }
-    if (!state.compareAndSet(State.IDLE, State.BUSY)) {
-      return false;
-    }
-    in.reset();
     deadline.within(front.deadlineNanos);
     RequestHead head;
     try {
@@ -165,7 +141,7 @@ final class Connection implements Runnable {
     Sink sink = new Sink(head, body);
     ServerExchange exchange = new ServerExchange(head, body, sink);
     try {
-      front.handler.handle(exchange);
+      front.handler().handle(exchange);
     } catch (DeadlineInput.Expired e) {
       if (!exchange.answered()) {
         refuse(timeout());
@@ -258,7 +234,7 @@ final class Connection implements Runnable {
       text.append("\r\n");
       out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
       if (streaming) {
-        state.set(State.STREAMING);
+        Connection.this.streaming = true;
         out.flush();
         return new Stream();
       }
