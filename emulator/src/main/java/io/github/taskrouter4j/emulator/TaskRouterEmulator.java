@@ -259,8 +259,8 @@ public final class TaskRouterEmulator implements AutoCloseable {
     /**
      * The most threads serving HTTP requests at once (default {@value #DEFAULT_THREADS}); each
      * connection being read or answered holds one, so this bounds how many slow clients can be
-     * waited on while others are still served. An idle keep-alive connection holds no thread.
-     * Idle threads are released after 30 seconds.
+     * waited on while others are still served. An idle keep-alive connection holds no thread. Idle
+     * threads are released after 30 seconds.
      */
     public Builder threads(int threads) {
       if (threads < 1) {

@@ -187,6 +187,7 @@ final class RawHttp {
     JsonNode assertTwilioError(int expectedStatus, int expectedCode) {
       assertThat(status).as(raw).isEqualTo(expectedStatus);
       assertThat(head.toLowerCase(Locale.ROOT)).as(raw).contains("content-type: application/json");
+      assertThat(body.toLowerCase(Locale.ROOT)).as(raw).doesNotContain("<html", "<h1");
       JsonNode error = json();
       assertThat(error.path("status").asInt()).as(raw).isEqualTo(expectedStatus);
       assertThat(error.path("code").asInt()).as(raw).isEqualTo(expectedCode);
