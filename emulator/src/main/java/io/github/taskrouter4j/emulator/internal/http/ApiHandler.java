@@ -58,9 +58,7 @@ public final class ApiHandler implements ExchangeHandler {
       reply = null;
       LOG.log(
           Level.ERROR, "Internal error answering " + exchange.method() + " " + exchange.path(), e);
-      exchange.respondError(
-          new ApiError(
-              500, 20500, "Internal Server Error: the emulator could not answer this request"));
+      exchange.respondError(ApiError.internal());
     }
     if (reply != null) {
       write(exchange, reply);

@@ -150,9 +150,7 @@ final class Connection implements Runnable {
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "Internal error answering " + head.method + " " + head.path, e);
       if (!exchange.answered()) {
-        refuse(
-            new ApiError(
-                500, 20500, "Internal Server Error: the emulator could not answer this request"));
+        refuse(ApiError.internal());
       }
       return false;
     }
