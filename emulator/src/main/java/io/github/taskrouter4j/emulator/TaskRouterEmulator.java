@@ -1,16 +1,17 @@
 package io.github.taskrouter4j.emulator;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.taskrouter4j.TaskRouter;
 import io.github.taskrouter4j.emulator.internal.api.Endpoints;
 import io.github.taskrouter4j.emulator.internal.console.Console;
 import io.github.taskrouter4j.emulator.internal.console.ConsoleClock;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
+import io.github.taskrouter4j.emulator.internal.http.Dispatch;
+import io.github.taskrouter4j.emulator.internal.http.HttpFront;
+import io.github.taskrouter4j.emulator.internal.http.InProcessTransport;
 import io.github.taskrouter4j.http.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,29 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class TaskRouterEmulator implements AutoCloseable {
-  /**
-   * The JDK server's deadline, in seconds, for a request's line, headers and body to arrive; a
-   * connection that takes longer is closed. It is JVM-wide and read once, when the JDK's HTTP
-   * server is first used: the emulator sets {@value #DEFAULT_REQUEST_DEADLINE_SECONDS} unless it
-   * was given ({@code -Dsun.net.httpserver.maxReqTime=N}).
-   */
-  public static final String REQUEST_DEADLINE_PROPERTY = "sun.net.httpserver.maxReqTime";
-
-  /** The request deadline set when the JVM was not given one, in seconds. */
-  public static final int DEFAULT_REQUEST_DEADLINE_SECONDS = 30;
-
-  /** Request threads kept when idle for this long are released. */
-  private static final long IDLE_THREAD_SECONDS = 30;
-
-  static {
-    if (System.getProperty(REQUEST_DEADLINE_PROPERTY) == null) {
-      System.setProperty(
-          REQUEST_DEADLINE_PROPERTY, String.valueOf(DEFAULT_REQUEST_DEADLINE_SECONDS));
-    }
-  }
-
-  private final HttpServer server;
-  private final ExecutorService requestThreads;
+  private final HttpFront front;
+  private final Dispatch dispatch;
   private final ExecutorService callbackThreads;
   private final ScheduledExecutorService ticker;
   private final EmulatorCredentials credentials;
@@ -73,25 +51,13 @@ public final class TaskRouterEmulator implements AutoCloseable {
   private TaskRouterEmulator(Builder b) throws IOException {
     this.credentials = b.credentials == null ? EmulatorCredentials.generate() : b.credentials;
     this.clock = b.clock;
-    this.server = HttpServer.create(new InetSocketAddress(b.bindAddress, b.port), 128);
-    InetAddress bound = server.getAddress().getAddress();
+    this.front = new HttpFront(b.bindAddress, b.port, b.threads, b.requestDeadline);
+    InetAddress bound = front.address().getAddress();
     String host = bound.isAnyLocalAddress() ? "127.0.0.1" : bound.getHostAddress();
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    this.baseUri = URI.create("http://" + host + ":" + server.getAddress().getPort());
-    // The JDK server reads a request's line and headers on these threads, so a slow client holds
-    // one until its request deadline: size them for blocking clients, release them when idle.
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            b.threads,
-            b.threads,
-            IDLE_THREAD_SECONDS,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            daemon("taskrouter-emulator-http"));
-    pool.allowCoreThreadTimeOut(true);
-    this.requestThreads = pool;
+    this.baseUri = URI.create("http://" + host + ":" + front.address().getPort());
     this.callbackThreads = Executors.newCachedThreadPool(daemon("taskrouter-emulator-callback"));
     this.emulation =
         new Emulation(
@@ -101,11 +67,9 @@ public final class TaskRouterEmulator implements AutoCloseable {
             baseUri,
             callbackThreads);
     emulation.retainEvents(b.maxEvents, b.maxEventAge);
-    server.createContext("/", Endpoints.handler(emulation));
     this.console = new Console(emulation, consoleClock(clock), Endpoints.handler(emulation));
-    server.createContext("/console", console.handler());
-    server.setExecutor(requestThreads);
-    server.start();
+    this.dispatch = new Dispatch(Endpoints.handler(emulation), console.handler());
+    front.serve(dispatch);
     this.timers = new EmulationTimers(emulation);
     clock.attach(timers);
     if (clock.isManual()) {
@@ -168,6 +132,20 @@ public final class TaskRouterEmulator implements AutoCloseable {
     return TaskRouter.builder().baseUri(baseUri).credentials(clientCredentials()).build();
   }
 
+  /**
+   * A new {@link TaskRouter} client that calls this emulator in process, without a socket: each
+   * request goes straight to the handler the HTTP front uses, with the same checks (target,
+   * headers, credentials) and the same JSON. Use it where speed matters (large test suites,
+   * benchmarks); use {@link #newClient()} to test the HTTP path itself.
+   */
+  public TaskRouter newInProcessClient() {
+    return TaskRouter.builder()
+        .baseUri(baseUri)
+        .credentials(clientCredentials())
+        .transport(new InProcessTransport(dispatch))
+        .build();
+  }
+
   /** The emulator's clock (advance it if manual). */
   public EmulatorClock clock() {
     return clock;
@@ -193,7 +171,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
 
   /** The port the server listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return front.address().getPort();
   }
 
   /** Stops the server and its threads; state is discarded. */
@@ -201,8 +179,7 @@ public final class TaskRouterEmulator implements AutoCloseable {
   public void close() {
     clock.detach(timers);
     console.close();
-    server.stop(0);
-    requestThreads.shutdownNow();
+    front.close();
     callbackThreads.shutdownNow();
     if (ticker != null) {
       ticker.shutdownNow();
@@ -238,11 +215,15 @@ public final class TaskRouterEmulator implements AutoCloseable {
     /** Request threads by default: enough that slow or stalled clients do not hold up others. */
     public static final int DEFAULT_THREADS = 64;
 
+    /** The request deadline by default. */
+    public static final Duration DEFAULT_REQUEST_DEADLINE = Duration.ofSeconds(30);
+
     private int port;
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
     private EmulatorCredentials credentials;
     private EmulatorClock clock = EmulatorClock.system();
     private int threads = DEFAULT_THREADS;
+    private Duration requestDeadline = DEFAULT_REQUEST_DEADLINE;
     private int maxEvents = Emulation.DEFAULT_MAX_EVENTS;
     private Duration maxEventAge = Emulation.DEFAULT_MAX_EVENT_AGE;
 
@@ -278,13 +259,28 @@ public final class TaskRouterEmulator implements AutoCloseable {
     /**
      * The most threads serving HTTP requests at once (default {@value #DEFAULT_THREADS}); each
      * connection being read or answered holds one, so this bounds how many slow clients can be
-     * waited on while others are still served. Idle threads are released after 30 seconds.
+     * waited on while others are still served. An idle keep-alive connection holds no thread. Idle
+     * threads are released after 30 seconds.
      */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, was " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How long a request's line, headers and body may take to arrive (default 30 seconds); a
+     * request still incomplete then is answered 408 and its connection closed, so a client that
+     * sends slowly or stalls holds a request thread at most this long.
+     */
+    public Builder requestDeadline(Duration deadline) {
+      Objects.requireNonNull(deadline, "deadline == null");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("requestDeadline must be positive, was " + deadline);
+      }
+      this.requestDeadline = deadline;
       return this;
     }
 

@@ -257,37 +257,142 @@ class HostileRequestsTest {
   }
 
   /*
-   * The JDK's HTTP server rejects these before any handler runs, with its own small HTML page (or,
-   * for a request line over its header limit, by closing the connection); no handler or filter can
-   * change that. docs/emulator.md ("Limits and hostile input") says so. What is asserted here is the
-   * status and that nothing else is harmed.
+   * Requests the emulator's HTTP front refuses before any endpoint runs: each is answered with
+   * Twilio's error JSON (never an HTML page), and the connection is closed; the next request on a
+   * new connection is served (see serverStillServes).
    */
 
-  @Test
-  void invalidPercentEncodingInTheTarget_isRefusedByTheJdkServer() {
-    String auth = http.authorization();
-    assertThat(http.send("GET /v1/Workspaces?a=%zz HTTP/1.1\r\n" + auth + "\r\n").status)
-        .isEqualTo(400);
-    assertThat(http.send("GET /v1/Work%zz HTTP/1.1\r\n" + auth + "\r\n").status).isEqualTo(400);
+  private static String get(String target) {
+    return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + http.authorization() + "\r\n";
   }
 
   @Test
-  void targetsWithoutLeadingSlash_areRefusedByTheJdkServer() {
-    String auth = http.authorization();
-    assertThat(http.send("OPTIONS * HTTP/1.1\r\n" + auth + "\r\n").status).isEqualTo(404);
-    assertThat(http.send("GET v1/Workspaces HTTP/1.1\r\n" + auth + "\r\n").status).isEqualTo(404);
+  void invalidPercentEncodingInTheQuery_isRefusedNamingTheParameter() {
+    JsonNode error = http.send(get("/v1/Workspaces?a=%zz")).assertTwilioError(400, 20001);
+
+    assertThat(error.path("message").asText())
+        .isEqualTo(
+            "Bad percent-encoding '%zz' at character 1 of query parameter 'a': '%' must be"
+                + " followed by two hexadecimal digits");
   }
 
   @Test
-  void requestLineOfOneMegabyte_closesOnlyThatConnection() {
+  void invalidPercentEncodingInThePath_isRefusedNamingTheSequence() {
+    JsonNode error = http.send(get("/v1/Work%zz")).assertTwilioError(400, 20001);
+
+    assertThat(error.path("message").asText())
+        .isEqualTo(
+            "Bad percent-encoding '%zz' at character 9 of the request path: '%' must be followed"
+                + " by two hexadecimal digits");
+    http.send(get("/v1/Workspaces%")).assertTwilioError(400, 20001);
+    http.send(get("/v1/Workspaces%C3%28")).assertTwilioError(400, 20001);
+  }
+
+  @Test
+  void optionsAsterisk_gets405WithAllow() {
+    RawHttp.Answer answer =
+        http.send("OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\n" + http.authorization() + "\r\n");
+
+    answer.assertTwilioError(405, 20004);
+    assertThat(answer.head).contains("Allow: GET, POST, DELETE");
+  }
+
+  @Test
+  void targetWithoutLeadingSlash_isRefused() {
+    JsonNode error = http.send(get("v1/Workspaces")).assertTwilioError(400, 20001);
+
+    assertThat(error.path("message").asText())
+        .isEqualTo(
+            "The request target must be a path starting with '/' (or http://host/path), was"
+                + " 'v1/Workspaces'");
+    http.send(get("*")).assertTwilioError(400, 20001);
+  }
+
+  @Test
+  void absoluteFormNamingAnotherHost_isRefused() {
+    JsonNode error =
+        http.send(get("http://example.com/v1/Workspaces")).assertTwilioError(400, 20001);
+
+    assertThat(error.path("message").asText())
+        .isEqualTo(
+            "The absolute-form target names host 'example.com' but the Host header is"
+                + " '127.0.0.1'");
+    http.send(get("https://127.0.0.1/v1/Workspaces")).assertTwilioError(400, 20001);
+  }
+
+  @Test
+  void unknownPathWithoutCredentials_stillGetsTwilioJson() {
+    http.send("GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").assertTwilioError(401, 20003);
+  }
+
+  @Test
+  void requestLineOfOneMegabyte_gets414() {
     RawHttp.Answer answer =
         http.send("GET /" + "a".repeat(1024 * 1024) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 
-    assertThat(answer.status).as(answer.raw).isIn(-1, 400, 413, 414, 431);
+    assertThat(answer.assertTwilioError(414, 20001).path("message").asText())
+        .isEqualTo("The request line is longer than 8192 bytes");
+  }
+
+  @Test
+  void headersOverTheLimits_get431() {
+    String big = "X-Big: " + "b".repeat(8000) + "\r\n";
+    http.send("GET /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n" + big.repeat(9) + "\r\n")
+        .assertTwilioError(431, 20001);
+    http.send(
+            "GET /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "X-Many: 1\r\n".repeat(101)
+                + "\r\n")
+        .assertTwilioError(431, 20001);
   }
 
   @Test
   void garbageRequestLine_isRefused() {
-    assertThat(http.send("HELLO\r\n\r\n").status).isEqualTo(400);
+    http.send("HELLO\r\n\r\n").assertTwilioError(400, 20001);
+    http.send("GET /v1/Workspaces  HTTP/1.1\r\nHost: a\r\n\r\n").assertTwilioError(400, 20001);
+    http.send("GET /v1/Workspaces HTTP/2.0\r\nHost: a\r\n\r\n").assertTwilioError(505, 20001);
+    http.send("G(T /v1/Workspaces HTTP/1.1\r\nHost: a\r\n\r\n").assertTwilioError(400, 20001);
+  }
+
+  @Test
+  void malformedHeaders_areRefused() {
+    http.send("GET /v1/Workspaces HTTP/1.1\r\n\r\n").assertTwilioError(400, 20001);
+    http.send("GET /v1/Workspaces HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n")
+        .assertTwilioError(400, 20001);
+    http.send("GET /v1/Workspaces HTTP/1.1\r\nHost: a\r\nBad Name: x\r\n\r\n")
+        .assertTwilioError(400, 20001);
+    http.send("GET /v1/Workspaces HTTP/1.1\r\nHost: a\r\nX: 1\r\n folded\r\n\r\n")
+        .assertTwilioError(400, 20001);
+    http.send("GET /v1/Workspaces HTTP/1.1\r\nHost: a\r\nX: a\u0001b\r\n\r\n")
+        .assertTwilioError(400, 20001);
+  }
+
+  @Test
+  void lowerCaseMethod_isAnotherMethod() {
+    http.send(get("/v1/Workspaces").replaceFirst("GET", "get")).assertTwilioError(405, 20004);
+  }
+
+  @Test
+  void contentLengthAndChunkedTogether_areRefused() {
+    String request =
+        "POST /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + http.authorization()
+            + "Content-Type: "
+            + FORM
+            + "\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n";
+
+    assertThat(http.send(request).assertTwilioError(400, 20001).path("message").asText())
+        .startsWith("A request may carry Content-Length or Transfer-Encoding, not both");
+  }
+
+  @Test
+  void badContentLengthsAndCodings_areRefused() {
+    String head = "POST /v1/Workspaces HTTP/1.1\r\nHost: 127.0.0.1\r\n" + http.authorization();
+    http.send(head + "Content-Length: -1\r\n\r\n").assertTwilioError(400, 20001);
+    http.send(head + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab")
+        .assertTwilioError(400, 20001);
+    http.send(head + "Transfer-Encoding: gzip\r\n\r\n").assertTwilioError(501, 20001);
+    http.send(head + "Transfer-Encoding: chunked\r\n\r\nzz\r\n").assertTwilioError(400, 20001);
+    http.send(head + "Expect: 200-ok\r\nContent-Length: 1\r\n\r\na").assertTwilioError(417, 20001);
   }
 }

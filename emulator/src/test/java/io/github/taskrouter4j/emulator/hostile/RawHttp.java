@@ -116,11 +116,7 @@ final class RawHttp {
   static Answer read(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     try {
-      int matched = 0;
-      for (int b; matched < HEAD_END.length && (b = in.read()) >= 0; ) {
-        head.write(b);
-        matched = b == HEAD_END[matched] ? matched + 1 : (b == HEAD_END[0] ? 1 : 0);
-      }
+      readHead(in, head);
       String headText = head.toString(StandardCharsets.ISO_8859_1);
       Matcher length = CONTENT_LENGTH.matcher(headText);
       byte[] body =
@@ -129,6 +125,21 @@ final class RawHttp {
     } catch (SocketException e) {
       // The server reset the connection: whatever arrived before is the answer (maybe none).
       return Answer.parse(head.toString(StandardCharsets.ISO_8859_1));
+    }
+  }
+
+  /** Reads only the head of one answer (the answer to a HEAD request has no body). */
+  static Answer readHead(InputStream in) throws IOException {
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    readHead(in, head);
+    return Answer.parse(head.toString(StandardCharsets.ISO_8859_1));
+  }
+
+  private static void readHead(InputStream in, ByteArrayOutputStream head) throws IOException {
+    int matched = 0;
+    for (int b; matched < HEAD_END.length && (b = in.read()) >= 0; ) {
+      head.write(b);
+      matched = b == HEAD_END[matched] ? matched + 1 : (b == HEAD_END[0] ? 1 : 0);
     }
   }
 
@@ -176,6 +187,7 @@ final class RawHttp {
     JsonNode assertTwilioError(int expectedStatus, int expectedCode) {
       assertThat(status).as(raw).isEqualTo(expectedStatus);
       assertThat(head.toLowerCase(Locale.ROOT)).as(raw).contains("content-type: application/json");
+      assertThat(body.toLowerCase(Locale.ROOT)).as(raw).doesNotContain("<html", "<h1");
       JsonNode error = json();
       assertThat(error.path("status").asInt()).as(raw).isEqualTo(expectedStatus);
       assertThat(error.path("code").asInt()).as(raw).isEqualTo(expectedCode);

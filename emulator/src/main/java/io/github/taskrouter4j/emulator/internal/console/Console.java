@@ -1,8 +1,8 @@
 package io.github.taskrouter4j.emulator.internal.console;
 
-import com.sun.net.httpserver.HttpHandler;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.http.ApiHandler;
+import io.github.taskrouter4j.emulator.internal.http.ExchangeHandler;
 
 /**
  * The web console of one emulator: register {@link #handler()} at {@code /console} and {@link
@@ -25,7 +25,7 @@ public final class Console implements AutoCloseable {
   }
 
   /** The handler of every path under {@code /console}. */
-  public HttpHandler handler() {
+  public ExchangeHandler handler() {
     return handler;
   }
 

@@ -1,21 +1,19 @@
 package io.github.taskrouter4j.emulator.internal.console;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
 import io.github.taskrouter4j.emulator.internal.http.ApiError;
+import io.github.taskrouter4j.emulator.internal.http.ExchangeHandler;
+import io.github.taskrouter4j.emulator.internal.http.ServerExchange;
 import io.github.taskrouter4j.emulator.internal.state.TaskRec;
 import io.github.taskrouter4j.emulator.internal.state.WorkflowRec;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +22,7 @@ import java.util.Optional;
  * request but the login link needs a session (or the emulator's HTTP Basic credentials, which open
  * one); every POST needs the session's CSRF token.
  */
-final class ConsoleHandler implements HttpHandler {
+final class ConsoleHandler implements ExchangeHandler {
   private static final System.Logger LOG = System.getLogger(ConsoleHandler.class.getName());
   private static final int MAX_FORM = 64 * 1024;
   private static final String STATIC = "/console/static/";
@@ -49,7 +47,7 @@ final class ConsoleHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  public void handle(ServerExchange exchange) throws IOException {
     try {
       dispatch(exchange);
     } catch (ApiError e) {
@@ -57,14 +55,14 @@ final class ConsoleHandler implements HttpHandler {
     } catch (IllegalArgumentException e) {
       send(exchange, 400, "text/plain", e.getMessage());
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "Console error on " + exchange.getRequestURI().getPath(), e);
+      LOG.log(Level.ERROR, "Console error on " + exchange.path(), e);
       send(exchange, 500, "text/plain", "The console failed to answer; the emulator log says why");
     }
   }
 
-  private void dispatch(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getPath();
-    String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+  private void dispatch(ServerExchange exchange) throws IOException {
+    String path = exchange.path();
+    String method = exchange.method();
     if (path.equals("/console/login")) {
       login(exchange);
       return;
@@ -73,12 +71,10 @@ final class ConsoleHandler implements HttpHandler {
       StaticAssets.serve(exchange, path.substring(STATIC.length()));
       return;
     }
-    Optional<String> session = sessions.session(exchange.getRequestHeaders().getFirst("Cookie"));
+    Optional<String> session = sessions.session(exchange.header("Cookie").orElse(null));
     if (session.isEmpty()) {
-      if (!sessions.basicAuthorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
-        exchange
-            .getResponseHeaders()
-            .set("WWW-Authenticate", "Basic realm=\"TaskRouter emulator console\"");
+      if (!sessions.basicAuthorized(exchange.header("Authorization").orElse(null))) {
+        exchange.setHeader("WWW-Authenticate", "Basic realm=\"TaskRouter emulator console\"");
         send(
             exchange,
             401,
@@ -115,16 +111,13 @@ final class ConsoleHandler implements HttpHandler {
       if (!back.startsWith("/console") || back.contains("//")) {
         back = "/console";
       }
-      exchange
-          .getResponseHeaders()
-          .set(
-              "Location",
-              back
-                  + problem
-                      .map(p -> "?problem=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
-                      .orElse(""));
-      exchange.sendResponseHeaders(303, -1);
-      exchange.close();
+      exchange.setHeader(
+          "Location",
+          back
+              + problem
+                  .map(p -> "?problem=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
+                  .orElse(""));
+      exchange.respond(303);
       return;
     }
     if (!method.equals("GET")) {
@@ -172,17 +165,15 @@ final class ConsoleHandler implements HttpHandler {
         });
   }
 
-  private static String notice(HttpExchange exchange) {
-    String query = exchange.getRequestURI().getRawQuery();
-    String problem = parse(query == null ? "" : query).get("problem");
+  private static String notice(ServerExchange exchange) {
+    String problem = parse(exchange.rawQuery()).get("problem");
     return problem == null
         ? ""
         : "<p class=\"problem\" role=\"alert\">" + Html.esc(problem) + "</p>\n";
   }
 
-  private void login(HttpExchange exchange) throws IOException {
-    String query = exchange.getRequestURI().getRawQuery();
-    Optional<String> session = sessions.login(parse(query == null ? "" : query).get("token"));
+  private void login(ServerExchange exchange) throws IOException {
+    Optional<String> session = sessions.login(parse(exchange.rawQuery()).get("token"));
     if (session.isEmpty()) {
       send(
           exchange,
@@ -193,21 +184,18 @@ final class ConsoleHandler implements HttpHandler {
       return;
     }
     setCookie(exchange, session.get());
-    exchange.getResponseHeaders().set("Location", "/console");
-    exchange.sendResponseHeaders(303, -1);
-    exchange.close();
+    exchange.setHeader("Location", "/console");
+    exchange.respond(303);
   }
 
-  private static void setCookie(HttpExchange exchange, String session) {
-    exchange
-        .getResponseHeaders()
-        .add(
-            "Set-Cookie",
-            ConsoleSessions.COOKIE + "=" + session + "; Path=/console; HttpOnly; SameSite=Strict");
+  private static void setCookie(ServerExchange exchange, String session) {
+    exchange.addHeader(
+        "Set-Cookie",
+        ConsoleSessions.COOKIE + "=" + session + "; Path=/console; HttpOnly; SameSite=Strict");
   }
 
-  private static Map<String, String> form(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
+  private static Map<String, String> form(ServerExchange exchange) throws IOException {
+    try (InputStream in = exchange.body()) {
       byte[] bytes = in.readNBytes(MAX_FORM + 1);
       if (bytes.length > MAX_FORM) {
         throw new IllegalArgumentException("The form exceeds " + MAX_FORM + " bytes");
@@ -232,20 +220,14 @@ final class ConsoleHandler implements HttpHandler {
     return out;
   }
 
-  static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
-    exchange
-        .getResponseHeaders()
-        .set(
-            "Content-Security-Policy",
-            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+  static void send(ServerExchange exchange, int status, String type, String text)
+      throws IOException {
+    exchange.setHeader("Cache-Control", "no-store");
+    exchange.setHeader("X-Content-Type-Options", "nosniff");
+    exchange.setHeader("X-Frame-Options", "DENY");
+    exchange.setHeader(
+        "Content-Security-Policy",
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+    exchange.respond(status, type + "; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.taskrouter4j.emulator.internal.console;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
+import io.github.taskrouter4j.emulator.internal.http.ServerExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ final class LiveUpdates implements AutoCloseable {
 
   private final Emulation emulation;
   private final ConsoleClock clock;
-  private final List<HttpExchange> streams = new CopyOnWriteArrayList<>();
+  private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService poller;
   private long lastFingerprint;
   private long polls;
@@ -46,17 +46,15 @@ final class LiveUpdates implements AutoCloseable {
   }
 
   /** Opens an event stream on {@code exchange}; false (nothing written) when too many are open. */
-  boolean open(HttpExchange exchange) throws IOException {
+  boolean open(ServerExchange exchange) throws IOException {
     if (streams.size() >= MAX_STREAMS) {
       return false;
     }
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
+    exchange.setHeader("Cache-Control", "no-store");
+    OutputStream out = exchange.stream(200, "text/event-stream; charset=utf-8");
     out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
     out.flush();
-    streams.add(exchange);
+    streams.add(out);
     return true;
   }
 
@@ -80,14 +78,13 @@ final class LiveUpdates implements AutoCloseable {
   }
 
   private void broadcast(byte[] message) {
-    for (HttpExchange exchange : streams) {
+    for (OutputStream out : streams) {
       try {
-        OutputStream out = exchange.getResponseBody();
         out.write(message);
         out.flush();
       } catch (IOException e) {
-        streams.remove(exchange);
-        exchange.close();
+        streams.remove(out);
+        close(out);
       }
     }
   }
@@ -117,9 +114,17 @@ final class LiveUpdates implements AutoCloseable {
   @Override
   public void close() {
     poller.shutdownNow();
-    for (HttpExchange exchange : streams) {
-      exchange.close();
+    for (OutputStream out : streams) {
+      close(out);
     }
     streams.clear();
+  }
+
+  private static void close(OutputStream stream) {
+    try {
+      stream.close();
+    } catch (IOException e) {
+      // the page is gone already
+    }
   }
 }

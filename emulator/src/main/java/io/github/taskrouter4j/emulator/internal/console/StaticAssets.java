@@ -1,9 +1,8 @@
 package io.github.taskrouter4j.emulator.internal.console;
 
-import com.sun.net.httpserver.HttpExchange;
+import io.github.taskrouter4j.emulator.internal.http.ServerExchange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Map;
 
 /** The console's script and style sheet, and Mermaid from the workflow-config jar. */
@@ -16,7 +15,7 @@ final class StaticAssets {
 
   private StaticAssets() {}
 
-  static void serve(HttpExchange exchange, String name) throws IOException {
+  static void serve(ServerExchange exchange, String name) throws IOException {
     String resource = RESOURCES.get(name);
     InputStream in = resource == null ? null : StaticAssets.class.getResourceAsStream(resource);
     if (in == null) {
@@ -27,15 +26,10 @@ final class StaticAssets {
     try (in) {
       bytes = in.readAllBytes();
     }
-    exchange
-        .getResponseHeaders()
-        .set(
-            "Content-Type",
-            name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
-    exchange.sendResponseHeaders(200, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    exchange.setHeader("Cache-Control", "max-age=3600");
+    exchange.respond(
+        200,
+        name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8",
+        bytes);
   }
 }

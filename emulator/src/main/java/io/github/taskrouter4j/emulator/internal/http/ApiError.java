@@ -52,6 +52,12 @@ public final class ApiError extends RuntimeException {
     return new ApiError(405, 20004, "Method " + method + " not allowed on " + path);
   }
 
+  /** A failure of the emulator itself (logged where it happened): 500, code 20500. */
+  static ApiError internal() {
+    return new ApiError(
+        500, 20500, "Internal Server Error: the emulator could not answer this request");
+  }
+
   public static ApiError gone(String message) {
     return new ApiError(410, 20001, message);
   }

@@ -3,13 +3,9 @@ package io.github.taskrouter4j.emulator.internal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.github.taskrouter4j.json.TaskRouterJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +20,7 @@ import java.util.Map;
  * it), dispatches to the endpoint and writes JSON, or Twilio's error JSON. No answer names a Java
  * class.
  */
-public final class ApiHandler implements HttpHandler {
+public final class ApiHandler implements ExchangeHandler {
   private static final System.Logger LOG = System.getLogger(ApiHandler.class.getName());
 
   /** The largest request body read; a longer one is answered 413 without reading the rest. */
@@ -51,47 +47,38 @@ public final class ApiHandler implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  public void handle(ServerExchange exchange) throws IOException {
     Reply reply;
     try {
       reply = dispatch(exchange);
     } catch (ApiError e) {
       reply = null;
-      writeError(exchange, e);
+      exchange.respondError(e);
     } catch (RuntimeException e) {
       reply = null;
       LOG.log(
-          Level.ERROR,
-          "Internal error answering "
-              + exchange.getRequestMethod()
-              + " "
-              + exchange.getRequestURI().getPath(),
-          e);
-      writeError(
-          exchange,
-          new ApiError(
-              500, 20500, "Internal Server Error: the emulator could not answer this request"));
+          Level.ERROR, "Internal error answering " + exchange.method() + " " + exchange.path(), e);
+      exchange.respondError(ApiError.internal());
     }
     if (reply != null) {
       write(exchange, reply);
     }
   }
 
-  private Reply dispatch(HttpExchange exchange) throws IOException {
-    if (!authenticated(exchange.getRequestHeaders().getFirst("Authorization"))) {
-      exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"TaskRouter emulator\"");
+  private Reply dispatch(ServerExchange exchange) throws IOException {
+    if (!authenticated(exchange.header("Authorization").orElse(null))) {
+      exchange.setHeader("WWW-Authenticate", "Basic realm=\"TaskRouter emulator\"");
       throw ApiError.authentication();
     }
-    String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-    String path = exchange.getRequestURI().getPath();
+    String method = exchange.method();
+    String path = exchange.path();
     Routes.Match match = routes.find(method, path);
-    Params query = Params.parse(exchange.getRequestURI().getRawQuery());
+    Params query = Params.parse(exchange.rawQuery());
     Params form = Params.empty();
     JsonNode json = MissingNode.getInstance();
     if (method.equals("POST")) {
-      String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-      refuseOversizedBody(exchange.getRequestHeaders().getFirst("Content-Length"));
-      String body = readBody(exchange.getRequestBody());
+      String contentType = exchange.header("Content-Type").orElse(null);
+      String body = readBody(exchange.body());
       if (!body.isEmpty()) {
         String expected = match.jsonBody ? JSON : FORM;
         if (contentType != null
@@ -107,7 +94,7 @@ public final class ApiHandler implements HttpHandler {
       }
     }
     return match.handler.apply(
-        new Request(method, path, match.vars, query, form, json, exchange.getRequestHeaders()));
+        new Request(method, path, match.vars, query, form, json, exchange.headers()));
   }
 
   /** HTTP Basic with this account's credentials; the scheme name is case-insensitive. */
@@ -175,22 +162,8 @@ public final class ApiHandler implements HttpHandler {
     }
   }
 
-  /** A body announced larger than the limit is refused before a byte of it is read. */
-  private static void refuseOversizedBody(String contentLength) {
-    if (contentLength == null) {
-      return;
-    }
-    try {
-      if (Long.parseLong(contentLength.trim()) > MAX_BODY) {
-        throw tooLarge();
-      }
-    } catch (NumberFormatException e) {
-      throw ApiError.invalid(
-          "Content-Length must be a number of bytes, was '" + contentLength + "'");
-    }
-  }
-
-  private static ApiError tooLarge() {
+  /** The answer to a body larger than {@link #MAX_BODY}. */
+  static ApiError tooLarge() {
     return new ApiError(
         413, 20001, "The request body is larger than the emulator reads: " + MAX_BODY + " bytes");
   }
@@ -203,32 +176,15 @@ public final class ApiHandler implements HttpHandler {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  private static void write(HttpExchange exchange, Reply reply) throws IOException {
-    reply.etag.ifPresent(tag -> exchange.getResponseHeaders().set("ETag", tag));
+  private static void write(ServerExchange exchange, Reply reply) throws IOException {
+    reply.etag.ifPresent(tag -> exchange.setHeader("ETag", tag));
     if (reply.body.isEmpty()) {
-      exchange.sendResponseHeaders(reply.status, -1);
-      exchange.close();
+      exchange.respond(reply.status);
       return;
     }
-    byte[] bytes = Json.MAPPER.writeValueAsBytes(reply.body.get());
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(reply.status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  private static void writeError(HttpExchange exchange, ApiError e) throws IOException {
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("code", e.code());
-    body.put("message", e.getMessage());
-    body.put("more_info", e.moreInfo());
-    body.put("status", e.status());
-    byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(e.status(), bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    exchange.respond(
+        reply.status,
+        "application/json; charset=utf-8",
+        Json.MAPPER.writeValueAsBytes(reply.body.get()));
   }
 }

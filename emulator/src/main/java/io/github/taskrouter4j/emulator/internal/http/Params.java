@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.json.TaskRouterJson;
 import io.github.taskrouter4j.sid.InvalidSidException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,7 +33,10 @@ public final class Params {
     return new Params(Collections.emptyMap());
   }
 
-  /** Parses {@code application/x-www-form-urlencoded} text (also a query string). */
+  /**
+   * Parses {@code application/x-www-form-urlencoded} text (also a query string); a bad
+   * percent-encoding is refused naming the parameter, the sequence and its position.
+   */
   static Params parse(String encoded) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     if (encoded != null && !encoded.isEmpty()) {
@@ -44,18 +45,18 @@ public final class Params {
           continue;
         }
         int eq = pair.indexOf('=');
-        String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq), "a parameter name");
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1), "parameter '" + name + "'");
         values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
     }
     return new Params(values);
   }
 
-  private static String decode(String text) {
+  private static String decode(String text, String where) {
     try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
+      return Percent.decode(text, true, where);
+    } catch (ApiError e) {
       throw ApiError.invalid("Malformed form encoding: " + e.getMessage());
     }
   }

@@ -1,0 +1,106 @@
+package io.github.taskrouter4j.emulator.internal.http;
+
+import io.github.taskrouter4j.http.HttpTransport;
+import io.github.taskrouter4j.http.TransportRequest;
+import io.github.taskrouter4j.http.TransportResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A transport that hands each request straight to the emulator's dispatch, on the calling thread:
+ * the same target and header checks, credentials check, endpoints and JSON as over a socket,
+ * without the socket. The answer of a streamed response (the console's live updates) is what was
+ * written before the handler returned.
+ */
+public final class InProcessTransport implements HttpTransport {
+  private final ExchangeHandler dispatch;
+
+  /**
+   * Answers with {@code dispatch}; {@link #sendAsync} runs on the common fork-join pool.
+   *
+   * @param dispatch the same handler the socket front serves
+   */
+  public InProcessTransport(ExchangeHandler dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @Override
+  public TransportResponse send(TransportRequest request) throws IOException {
+    Captured answer = new Captured();
+    RequestHead head;
+    try {
+      head = HeadParser.head(requestLine(request.uri(), request.method()), headers(request));
+    } catch (ApiError e) {
+      ServerExchange.refuse(e, answer);
+      return answer.response();
+    }
+    if (head.contentLength > ApiHandler.MAX_BODY) {
+      ServerExchange.refuse(ApiHandler.tooLarge(), answer);
+      return answer.response();
+    }
+    ServerExchange exchange =
+        new ServerExchange(head, new ByteArrayInputStream(request.body()), answer);
+    dispatch.handle(exchange);
+    if (!exchange.answered()) {
+      throw new IOException("The emulator did not answer " + request);
+    }
+    return answer.response();
+  }
+
+  @Override
+  public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return send(request);
+          } catch (IOException e) {
+            throw new CompletionException(e);
+          }
+        });
+  }
+
+  private static String requestLine(URI uri, String method) {
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+    return method + " " + path + query + " HTTP/1.1";
+  }
+
+  /** The request's headers, with the Host and Content-Length a socket client would send. */
+  private static Map<String, List<String>> headers(TransportRequest request) {
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    request.headers().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+    headers.putIfAbsent("Host", List.of(request.uri().getRawAuthority()));
+    if (request.body().length > 0) {
+      headers.put("Content-Length", List.of(String.valueOf(request.body().length)));
+    }
+    return headers;
+  }
+
+  /** Collects the answer in memory. */
+  private static final class Captured implements ServerExchange.Sink {
+    private int status;
+    private Map<String, List<String>> headers = Map.of();
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+    @Override
+    public OutputStream begin(int status, Map<String, List<String>> headers, long length) {
+      this.status = status;
+      this.headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      this.headers.putAll(headers);
+      return body;
+    }
+
+    TransportResponse response() {
+      return new TransportResponse(status, headers, body.toByteArray());
+    }
+  }
+}
