@@ -16,17 +16,17 @@ import java.util.Set;
  */
 final class Clause {
   /** {@code path == "text"} or {@code !=}: {@link #path}, {@link #text}. */
-  private static final int TEXT_EQUALS = 0;
+  static final int TEXT_EQUALS = 0;
 
   /**
    * {@code path IN ["a", "b"]} or {@code NOT IN}: {@link #path}, {@link #texts}, {@link #textSet}.
    */
-  private static final int TEXT_IN = 1;
+  static final int TEXT_IN = 1;
 
   /**
    * {@code path op integer}: {@link #path}, {@link #integer}, {@link #outcomes}, {@link #literal}.
    */
-  private static final int INTEGER_COMPARISON = 2;
+  static final int INTEGER_COMPARISON = 2;
 
   /** The last kind that compares one attribute, {@link #path}, with a literal. */
   private static final int LAST_WITH_LITERAL = INTEGER_COMPARISON;
@@ -34,29 +34,30 @@ final class Clause {
   /**
    * {@code path IN path}, {@code NOT IN} or {@code path HAS path}: {@link #path}, {@link #other}.
    */
-  private static final int ATTRIBUTE_MEMBERSHIP = 3;
+  static final int ATTRIBUTE_MEMBERSHIP = 3;
 
   /** A parenthesised AND/OR group: {@link #group}. */
-  private static final int GROUP = 4;
+  static final int GROUP = 4;
 
   /** Any other comparison, by {@link Semantics}: {@link #left}, {@link #right}. */
-  private static final int GENERIC = 5;
+  static final int GENERIC = 5;
 
-  private final int kind;
-  private final Operator op;
+  // Read by ShapeGenerator, which compiles the same kinds into a class per expression shape.
+  final int kind;
+  final Operator op;
 
   /** For the membership kinds: IN rather than NOT IN; for TEXT_EQUALS: == rather than !=. */
-  private final boolean positive;
+  final boolean positive;
 
-  private final Condition group;
-  private final Compiler.Resolver path;
-  private final Compiler.Resolver other;
-  private final String text;
-  private final String[] texts;
-  private final Set<String> textSet;
-  private final long integer;
-  private final int outcomes;
-  private final JsonNode literal;
+  final Condition group;
+  final Compiler.Resolver path;
+  final Compiler.Resolver other;
+  final String text;
+  final String[] texts;
+  final Set<String> textSet;
+  final long integer;
+  final int outcomes;
+  final JsonNode literal;
   private final Compiler.Accessor left;
   private final Compiler.Accessor right;
 
@@ -143,24 +144,11 @@ final class Clause {
     }
     switch (kind) {
       case ATTRIBUTE_MEMBERSHIP:
-        return membership(task, worker);
+        return Specialized.membership(path.raw(task, worker), other.raw(task, worker), op);
       case GROUP:
         return group.test(task, worker, env);
       default:
         return Semantics.test(op, left.get(task, worker, env), right.get(task, worker, env));
     }
-  }
-
-  private boolean membership(JsonNode task, JsonNode worker) {
-    JsonNode scalar = path.raw(task, worker);
-    JsonNode array = other.raw(task, worker);
-    if (Specialized.isTextAndArray(scalar, array)) {
-      return Specialized.textMember(scalar, array) == positive;
-    }
-    JsonNode normalScalar = Semantics.normalize(scalar);
-    JsonNode normalArray = Semantics.normalize(array);
-    return op == Operator.HAS
-        ? Semantics.test(op, normalArray, normalScalar)
-        : Semantics.test(op, normalScalar, normalArray);
   }
 }

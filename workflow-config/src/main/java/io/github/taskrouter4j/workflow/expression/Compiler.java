@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -33,13 +32,22 @@ final class Compiler {
     this.context = context;
   }
 
-  static Condition compile(Node node, ExpressionContext context) {
+  /** The expression compiled, evaluated by a class made for its shape where possible. */
+  static CompiledExpression compile(Node node, ExpressionContext context) {
     Compiler compiler = new Compiler(context);
-    Condition condition =
-        node instanceof LogicalNode
-            ? compiler.group((LogicalNode) node)
-            : new Condition(true, new Clause[] {compiler.comparison((ComparisonNode) node)});
-    return compiler.readsEnv ? condition : condition.withoutEnv();
+    Condition condition = compiler.root(node);
+    return new CompiledExpression(ShapeCache.SHARED.evaluator(condition), compiler.readsEnv);
+  }
+
+  /** The expression compiled to a {@link Condition}, which evaluates it as data. */
+  static Condition condition(Node node, ExpressionContext context) {
+    return new Compiler(context).root(node);
+  }
+
+  private Condition root(Node node) {
+    return node instanceof LogicalNode
+        ? group((LogicalNode) node)
+        : new Condition(true, new Clause[] {comparison((ComparisonNode) node)});
   }
 
   private Condition group(LogicalNode l) {
@@ -116,9 +124,10 @@ final class Compiler {
    * to it are direct and inlined.
    */
   static final class Resolver {
-    private final boolean worker;
-    private final String key;
-    private final Object[] segments;
+    // Read by ShapeGenerator, which emits the same read inline.
+    final boolean worker;
+    final String key;
+    final Object[] segments;
 
     Resolver(boolean worker, Object[] segments) {
       this.worker = worker;
@@ -134,12 +143,7 @@ final class Compiler {
      */
     JsonNode raw(JsonNode task, JsonNode workerNode) {
       JsonNode root = worker ? workerNode : task;
-      if (key == null) {
-        return resolve(root, segments);
-      }
-      // Through the concrete class: the call is then bound by class hierarchy, not by the type
-      // profile of this shared call site.
-      return root instanceof ObjectNode ? ((ObjectNode) root).get(key) : root.get(key);
+      return key == null ? resolve(root, segments) : Specialized.read(root, key);
     }
 
     JsonNode get(JsonNode task, JsonNode workerNode) {

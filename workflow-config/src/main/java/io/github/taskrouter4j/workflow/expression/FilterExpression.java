@@ -28,7 +28,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class FilterExpression extends Expression {
-  private final Condition eval;
+  private final CompiledExpression eval;
 
   FilterExpression(Node node, String source) {
     super(node, source);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * operators (the linter reports it).
  */
 public final class SkipIfExpression extends Expression {
-  private final Condition eval;
+  private final CompiledExpression eval;
 
   SkipIfExpression(Node node, String source) {
     super(node, source);

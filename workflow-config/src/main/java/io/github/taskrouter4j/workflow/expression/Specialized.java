@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Set;
 
@@ -38,11 +39,13 @@ final class Specialized {
    * hashed} holds the same texts when there are more than {@link #SCAN_LIMIT}, else is null.
    */
   static boolean textIn(JsonNode value, String[] texts, Set<String> hashed, boolean in) {
+    return hashed != null ? textInSet(value, hashed, in) : textInList(value, texts, in);
+  }
+
+  /** {@link #textIn} by scanning the texts. */
+  static boolean textInList(JsonNode value, String[] texts, boolean in) {
     if (value instanceof TextNode) {
       String text = ((TextNode) value).textValue();
-      if (hashed != null) {
-        return hashed.contains(text) == in;
-      }
       for (String candidate : texts) {
         if (candidate.equals(text)) {
           return in;
@@ -50,6 +53,18 @@ final class Specialized {
       }
       return !in;
     }
+    return notText(value, in);
+  }
+
+  /** {@link #textIn} by looking the text up in a set. */
+  static boolean textInSet(JsonNode value, Set<String> texts, boolean in) {
+    if (value instanceof TextNode) {
+      return texts.contains(((TextNode) value).textValue()) == in;
+    }
+    return notText(value, in);
+  }
+
+  private static boolean notText(JsonNode value, boolean in) {
     // NULL and other scalars are in no list of strings; arrays make both operators false.
     return !in && !Semantics.isContainer(value);
   }
@@ -104,6 +119,30 @@ final class Specialized {
    */
   static boolean isTextAndArray(JsonNode scalar, JsonNode array) {
     return scalar instanceof TextNode && array instanceof ArrayNode;
+  }
+
+  /**
+   * {@code scalar IN array}, {@code NOT IN} or {@code array HAS scalar} ({@code op}) for two
+   * attributes as read raw.
+   */
+  static boolean membership(JsonNode scalar, JsonNode array, Operator op) {
+    if (isTextAndArray(scalar, array)) {
+      return textMember(scalar, array) == (op != Operator.NOT_IN);
+    }
+    JsonNode normalScalar = Semantics.normalize(scalar);
+    JsonNode normalArray = Semantics.normalize(array);
+    return op == Operator.HAS
+        ? Semantics.test(op, normalArray, normalScalar)
+        : Semantics.test(op, normalScalar, normalArray);
+  }
+
+  /**
+   * An attribute of an object by key, as read raw (Java null if missing, NullNode for JSON null),
+   * through the concrete class: the call is then bound by class hierarchy, not by the type profile
+   * of this shared call site.
+   */
+  static JsonNode read(JsonNode root, String key) {
+    return root instanceof ObjectNode ? ((ObjectNode) root).get(key) : root.get(key);
   }
 
   /** Whether the array holds an element equal to the string (only strings equal a string). */

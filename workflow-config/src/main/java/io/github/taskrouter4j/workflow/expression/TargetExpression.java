@@ -30,7 +30,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class TargetExpression extends Expression {
-  private final Condition eval;
+  private final CompiledExpression eval;
 
   TargetExpression(Node node, String source) {
     super(node, source);

@@ -28,7 +28,7 @@ import java.util.Objects;
  * </ul>
  */
 public final class WorkerExpression extends Expression {
-  private final Condition eval;
+  private final CompiledExpression eval;
 
   WorkerExpression(Node node, String source) {
     super(node, source);

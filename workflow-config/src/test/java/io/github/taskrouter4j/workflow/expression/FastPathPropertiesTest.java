@@ -18,12 +18,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * The compiled evaluator (with its fast paths for text, integer and membership comparisons) agrees
- * with a plain walk of the AST that hands every comparison to {@link Semantics}, over generated
- * expressions and attributes of every JSON type: text, int, long, big integer, double, decimal,
- * boolean, null, arrays, objects, and missing keys.
+ * The compiled evaluators (the {@link Condition}, with its fast paths for text, integer and
+ * membership comparisons, and the class {@link ShapeGenerator} makes for the expression's shape)
+ * agree with a plain walk of the AST that hands every comparison to {@link Semantics}, over
+ * generated expressions and attributes of every JSON type: text, int, long, big integer, double,
+ * decimal, boolean, null, arrays, objects, and missing keys.
  */
 class FastPathPropertiesTest {
+  /** Unbounded, so every generated expression gets a class, whatever other tests cached. */
+  private static final ShapeCache CLASSES = new ShapeCache(Integer.MAX_VALUE);
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final List<String> PATHS = List.of("a", "b", "c.d", "e[0]", "e[1]");
   private static final List<String> OPS =
@@ -34,9 +38,11 @@ class FastPathPropertiesTest {
       @ForAll("filters") String text, @ForAll("objects") JsonNode task) {
     FilterExpression filter = Expressions.parseFilter(text);
 
-    assertThat(filter.test(task))
-        .as("%s against %s", text, task)
-        .isEqualTo(reference(filter.node, task, null, ExpressionContext.FILTER));
+    boolean expected = reference(filter.node, task, null, ExpressionContext.FILTER);
+    assertThat(filter.test(task)).as("%s against %s", text, task).isEqualTo(expected);
+    assertThat(generated(filter).test(task, null, Env.NONE))
+        .as("generated: %s against %s", text, task)
+        .isEqualTo(expected);
   }
 
   @Property(tries = 3000)
@@ -46,9 +52,13 @@ class FastPathPropertiesTest {
       @ForAll("objects") JsonNode worker) {
     TargetExpression target = Expressions.parseTarget(text);
 
+    boolean expected = reference(target.node, task, worker, ExpressionContext.TARGET);
     assertThat(target.test(task, worker))
         .as("%s against task %s and worker %s", text, task, worker)
-        .isEqualTo(reference(target.node, task, worker, ExpressionContext.TARGET));
+        .isEqualTo(expected);
+    assertThat(generated(target).test(task, worker, Env.NONE))
+        .as("generated: %s against task %s and worker %s", text, task, worker)
+        .isEqualTo(expected);
   }
 
   @Property(tries = 1000)
@@ -56,9 +66,19 @@ class FastPathPropertiesTest {
       @ForAll("filters") String text, @ForAll("objects") JsonNode worker) {
     WorkerExpression expression = Expressions.parseWorkers(text);
 
-    assertThat(expression.test(worker))
-        .as("%s against %s", text, worker)
-        .isEqualTo(reference(expression.node, null, worker, ExpressionContext.WORKERS));
+    boolean expected = reference(expression.node, null, worker, ExpressionContext.WORKERS);
+    assertThat(expression.test(worker)).as("%s against %s", text, worker).isEqualTo(expected);
+    assertThat(generated(expression).test(null, worker, Env.NONE))
+        .as("generated: %s against %s", text, worker)
+        .isEqualTo(expected);
+  }
+
+  /** The class made for the expression's shape, which must not fall back to the condition. */
+  private static Evaluator generated(Expression expression) {
+    Evaluator evaluator =
+        CLASSES.evaluator(Compiler.condition(expression.node, expression.context()));
+    assertThat(evaluator).as("class for %s", expression).isNotInstanceOf(Condition.class);
+    return evaluator;
   }
 
   /** The straightforward evaluation: resolve both operands, then {@link Semantics#test}. */
