@@ -174,6 +174,32 @@ public final class Router {
   }
 
   /**
+   * A key for what decides who may take a task in {@code step}: two tasks whose keys are equal have,
+   * at any one instant, the same eligible workers in this router (and in every router made from it
+   * by {@link #withWorker} or {@link #withoutWorker}). The key is the step plus the values of the
+   * task attributes its target expression reads and the known worker the task names, so a live
+   * TaskRouter (the emulator) can test one task of each kind instead of every waiting task:
+   *
+   * <pre>{@code
+   * Map<Object, List<Task>> byShape = ...;   // waiting tasks grouped by eligibilityKey
+   * // one isEligible(...) per group decides for all of its tasks
+   * }</pre>
+   *
+   * <p>The key is opaque: compare it with {@code equals}, use it as a map key. A configuration or
+   * queue change ({@link #withConfiguration}, {@link #withQueues}) gives new keys.
+   *
+   * @return the key, or empty when the step's target expression reads the task as a whole ({@code
+   *     task[0]}), so every task is its own kind
+   * @throws IllegalArgumentException if this router's configuration has no step at {@link
+   *     RoutingStep#path()}
+   */
+  public Optional<Object> eligibilityKey(JsonNode taskAttributes, RoutingStep step) {
+    Objects.requireNonNull(step, "step == null");
+    return StepShape.of(plan.step(step.path()), taskAttributes(taskAttributes))
+        .map(shape -> shape);
+  }
+
+  /**
    * Why a task waits in {@code step}: every worker with its verdict at {@code at} (eligible, or the
    * first reason not: {@code target_workers}, target expression, known worker, activity), and when
    * the step times out, counted from {@code enteredAt}. The emulator's console shows this as "why

@@ -128,7 +128,11 @@ final class QueueEndpoints {
                   .string("FriendlyName")
                   .filter(s -> !s.isEmpty())
                   .ifPresent(n -> q.friendlyName = n);
-              max.ifPresent(m -> q.maxReservedWorkers = m);
+              max.ifPresent(
+                  m -> {
+                    q.maxReservedWorkers = m;
+                    q.waiting.refreshAll();
+                  });
               order.ifPresent(q::reorder);
               reservation.ifPresent(a -> q.reservationActivity = a);
               assignment.ifPresent(a -> q.assignmentActivity = a);

@@ -248,18 +248,16 @@ final class TaskEndpoints {
             }
           }
           boolean reorder = priority.isPresent() || virtualStart.isPresent();
-          if (reorder) {
-            ws.engine.leaveQueue(t);
-            priority.ifPresent(p -> t.priority = p);
-            virtualStart.ifPresent(v -> t.virtualStartTime = v);
-            if (t.isWaiting()) {
-              t.queue.ifPresent(q -> q.waiting.add(t));
-            }
-          }
-          if (attributes.isPresent()) {
-            t.attributesText = attributes.get().text;
-            t.attributes = attributes.get().node;
-          }
+          ws.engine.requeue(
+              t,
+              () -> {
+                priority.ifPresent(p -> t.priority = p);
+                virtualStart.ifPresent(v -> t.virtualStartTime = v);
+                if (attributes.isPresent()) {
+                  t.attributesText = attributes.get().text;
+                  t.attributes = attributes.get().node;
+                }
+              });
           if (attributes.isPresent() || reorder) {
             t.updated = ws.now();
             t.version++;
