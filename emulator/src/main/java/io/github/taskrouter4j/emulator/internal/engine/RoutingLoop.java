@@ -302,7 +302,8 @@ public final class RoutingLoop {
    * The first task of {@code q}, in the queue's order, that {@code w} may be reserved for now, or
    * null: the first open task (below max_reserved_workers) that {@link #eligible} allows. One
    * eligibility test per shape of waiting task decides for all tasks of that shape, so the cost is
-   * the number of shapes plus the tasks of eligible shapes that {@code w} already declined or holds.
+   * the number of shapes plus the tasks of eligible shapes that {@code w} already declined or
+   * holds.
    */
   TaskRec firstTakeable(QueueRec q, WorkerRec w) {
     WorkerSid worker = WorkerSid.of(w.sid);

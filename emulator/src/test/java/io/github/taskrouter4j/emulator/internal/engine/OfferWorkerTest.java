@@ -95,7 +95,8 @@ class OfferWorkerTest {
               URI.create("http://127.0.0.1:0"),
               Executors.newSingleThreadExecutor());
       api = Endpoints.handler(emulation);
-      ws = emulation.workspace(post("/v1/Workspaces", "FriendlyName", "offer").path("sid").asText());
+      ws =
+          emulation.workspace(post("/v1/Workspaces", "FriendlyName", "offer").path("sid").asText());
       available = activity("Available");
       offline = activity("Offline");
       all =
@@ -189,7 +190,12 @@ class OfferWorkerTest {
           break;
         case 2:
           // Offline again, with its reservations rejected: the tasks remember who declined.
-          post(path("/Workers/" + worker), "ActivitySid", offline.sid, "RejectPendingReservations", "true");
+          post(
+              path("/Workers/" + worker),
+              "ActivitySid",
+              offline.sid,
+              "RejectPendingReservations",
+              "true");
           break;
         case 3:
           if (!waiting.isEmpty()) {
@@ -208,12 +214,13 @@ class OfferWorkerTest {
           break;
         case 5:
           post(
-              path("/Workflows/" + workflow),
-              "Configuration",
-              configuration(random.nextBoolean()));
+              path("/Workflows/" + workflow), "Configuration", configuration(random.nextBoolean()));
           break;
         default:
-          post(path("/TaskQueues/" + all), "MaxReservedWorkers", String.valueOf(1 + random.nextInt(3)));
+          post(
+              path("/TaskQueues/" + all),
+              "MaxReservedWorkers",
+              String.valueOf(1 + random.nextInt(3)));
       }
     }
 
