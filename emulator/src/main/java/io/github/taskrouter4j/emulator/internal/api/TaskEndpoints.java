@@ -141,7 +141,7 @@ final class TaskEndpoints {
             .string("EvaluateTaskAttributes")
             .map(x -> Conditions.filter("EvaluateTaskAttributes", x));
     Comparator<TaskRec> order = ordering(req.query.string("Ordering").orElse("DateCreated:asc"));
-    return ws.call(
+    return ws.read(
         () -> {
           List<TaskRec> matching = new ArrayList<>();
           for (TaskRec t : ws.tasks.values()) {
@@ -198,7 +198,7 @@ final class TaskEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return ws.call(
+    return ws.read(
         () -> {
           TaskRec t = ws.task(req.var("Sid"));
           return Reply.ok(Renderer.task(ws, t)).withEtag(String.valueOf(t.version));
