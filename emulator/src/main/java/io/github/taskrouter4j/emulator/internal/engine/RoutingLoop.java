@@ -213,7 +213,8 @@ public final class RoutingLoop {
 
   /**
    * Whether {@code w} may get a reservation for {@code t} now: the engine's eligibility for the
-   * task's step, plus what only a live server knows (room on the channel, earlier offers).
+   * task's step, plus what only a live server knows (room on the channel, earlier offers). The
+   * definition {@link #firstTakeable} applies a shape at a time; its test scans with this one.
    */
   boolean eligible(TaskRec t, WorkerRec w) {
     if (t.targetWorker.isPresent()) {
