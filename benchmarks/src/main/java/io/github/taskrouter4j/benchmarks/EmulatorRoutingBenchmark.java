@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar EmulatorRoutingBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s \
- *   -p workers=100,1000,10000 -p history=0,100000 -t 1
+ *   -p workers=100,1000,10000 -p history=0,100000 -p transport=http -t 1   # then -t 8
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -42,19 +42,36 @@ public class EmulatorRoutingBenchmark {
   @Param({"0", "10000"})
   public int history;
 
+  /**
+   * Tasks waiting, before measuring, in the first worker's queue for a worker nobody is: {@code
+   * toggleActivity} then shows what a worker becoming available costs with a long queue of tasks it
+   * cannot take.
+   */
+  @Param({"0"})
+  public int backlog;
+
   /** Threads serving the emulator's HTTP requests. */
   @Param({"8"})
   public int serverThreads;
+
+  /**
+   * How the dsl client reaches the emulator: {@code http}, over loopback sockets ({@code
+   * TaskRouterEmulator#newClient()}). TRANSPORT: once {@code newInProcessClient()} is merged (an
+   * HttpTransport with no sockets), add {@code inprocess} here and in {@link EmulatorWorkload}.
+   */
+  @Param({"http"})
+  public String transport;
 
   private EmulatorWorkload workload;
   private final AtomicInteger next = new AtomicInteger();
 
   @Setup(Level.Trial)
   public void setUp() {
-    workload = new EmulatorWorkload(workers, QUEUES, serverThreads);
+    workload = new EmulatorWorkload(workers, QUEUES, serverThreads, transport);
     for (int i = 0; i < history; i++) {
       workload.lifecycle(i, true);
     }
+    workload.backlog(backlog);
   }
 
   @TearDown(Level.Trial)

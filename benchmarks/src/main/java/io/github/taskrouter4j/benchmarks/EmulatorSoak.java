@@ -34,7 +34,7 @@ public final class EmulatorSoak {
     int lifecycles = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     boolean keep = args.length > 2 && "keep".equals(args[2]);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    try (EmulatorWorkload workload = new EmulatorWorkload(workers, 10, 8)) {
+    try (EmulatorWorkload workload = new EmulatorWorkload(workers, 10, 8, EmulatorWorkload.HTTP)) {
       warmUp(workload);
       System.out.printf(
           "workers=%d lifecycles=%d tasks %s%n", workers, lifecycles, keep ? "kept" : "deleted");

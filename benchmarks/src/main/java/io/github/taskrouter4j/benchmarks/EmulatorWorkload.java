@@ -22,6 +22,20 @@ import java.util.Map;
  * the workload shared by {@link EmulatorRoutingBenchmark} and {@link EmulatorSoak}.
  */
 final class EmulatorWorkload implements AutoCloseable {
+  /** The dsl client over loopback HTTP. */
+  static final String HTTP = "http";
+
+  static {
+    // The JDK HttpServer under the emulator writes a response's headers and body separately and,
+    // without TCP_NODELAY, Nagle's algorithm holds the body until the client's delayed ACK (40 ms
+    // on Linux): one stalled round trip per request, which is what the runs would measure. The
+    // property is read once, when the server's configuration class is loaded.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  /** A level no worker has (workers have levels 0 to 6). */
+  private static final int UNMATCHED_LEVEL = 99;
+
   final TaskRouterEmulator emulator;
   final TaskRouter client;
   final WorkspaceApi workspace;
@@ -31,7 +45,21 @@ final class EmulatorWorkload implements AutoCloseable {
   private final WorkflowSid workflow;
   private final int queues;
 
-  EmulatorWorkload(int workers, int queues, int serverThreads) {
+  /**
+   * Starts the emulator and sets up the workspace.
+   *
+   * @param transport how the client reaches the emulator: {@code http} (loopback sockets)
+   * @throws IllegalArgumentException if the transport is not one of those
+   */
+  EmulatorWorkload(int workers, int queues, int serverThreads, String transport) {
+    if (!HTTP.equals(transport)) {
+      throw new IllegalArgumentException(
+          "transport must be \""
+              + HTTP
+              + "\" (the dsl client over loopback HTTP), was \""
+              + transport
+              + "\"");
+    }
     this.queues = queues;
     this.emulator =
         TaskRouterEmulator.builder().clock(EmulatorClock.manual()).threads(serverThreads).start();
@@ -46,6 +74,13 @@ final class EmulatorWorkload implements AutoCloseable {
       String name = "q" + q;
       TaskQueue queue =
           workspace.taskQueues().create(b -> b.friendlyName(name).targetWorkers(expression));
+      if (q == 0) {
+        // Backlog tasks wait in queue 0 for a worker of their level, which nobody has.
+        config.filter(
+            Filter.named("backlog")
+                .when("backlog == true")
+                .target(Target.queue(queue.sid()).expression("worker.level == task.level")));
+      }
       config.filter(Filter.named(name).when(expression).target(Target.queue(queue.sid())));
     }
     WorkflowConfiguration routing = config.build();
@@ -87,6 +122,23 @@ final class EmulatorWorkload implements AutoCloseable {
     workspace.tasks().complete(task.sid(), "done");
     if (!keep) {
       workspace.tasks().delete(task.sid());
+    }
+  }
+
+  /**
+   * Creates {@code tasks} tasks that wait in the first worker's queue for a worker of a level
+   * nobody has: each time a worker of that queue becomes available, the emulator must find that
+   * none of them is for it.
+   */
+  void backlog(int tasks) {
+    for (int i = 0; i < tasks; i++) {
+      int n = i;
+      workspace
+          .tasks()
+          .create(
+              t ->
+                  t.workflowSid(workflow)
+                      .attributes(Map.of("backlog", true, "level", UNMATCHED_LEVEL, "n", n)));
     }
   }
 

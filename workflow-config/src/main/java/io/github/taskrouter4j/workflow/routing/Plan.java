@@ -88,6 +88,14 @@ final class Plan {
      */
     final Optional<List<String>> taskKeys;
 
+    /**
+     * The top-level task attributes the per-task expression reads, whatever else it reads (the
+     * time): at one instant, two tasks with equal values of these (and the same known worker) have
+     * the same eligible workers. Empty when the expression reads the task as a whole ({@code
+     * task[0]}); an empty list when the step has no per-task expression.
+     */
+    final Optional<List<String>> shapeKeys;
+
     Step(
         String path,
         OptionalInt filterIndex,
@@ -118,6 +126,10 @@ final class Plan {
                   && !queue.timeDependent
               ? ExpressionFacts.taskKeys(taskExpression.get())
               : Optional.empty();
+      this.shapeKeys =
+          taskExpression.isPresent()
+              ? ExpressionFacts.taskKeys(taskExpression.get())
+              : Optional.of(List.of());
     }
   }
 

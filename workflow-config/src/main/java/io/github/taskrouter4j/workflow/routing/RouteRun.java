@@ -252,7 +252,7 @@ final class RouteRun {
     if (step.knownWorker.isPresent()) {
       return knownWorker(step, step.knownWorker.get(), at, notes);
     }
-    WorkerIndex.Member[] pool = index.poolMembers(step.pool);
+    SortedMembers pool = index.poolMembers(step.pool);
     if (!step.queue.timeDependent && step.taskExpression.isEmpty()) {
       return WorkerIndex.view(pool);
     }
@@ -263,7 +263,7 @@ final class RouteRun {
     return evaluate(step, pool, at);
   }
 
-  private List<WorkerState> evaluate(Plan.Step step, WorkerIndex.Member[] pool, Instant at) {
+  private List<WorkerState> evaluate(Plan.Step step, SortedMembers pool, Instant at) {
     List<WorkerState> out = new ArrayList<>();
     for (WorkerIndex.Member member : pool) {
       if (passesPerTask(step, member, at)) {

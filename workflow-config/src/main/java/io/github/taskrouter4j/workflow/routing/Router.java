@@ -34,9 +34,10 @@ import java.util.Set;
  * <p><b>Immutable and thread-safe.</b> A router is a snapshot of a configuration, its queues and
  * the workers' states; {@link #withWorker(WorkerState)} and {@link #withoutWorker(WorkerSid)}
  * return a new router sharing what did not change: the changed worker's expressions are
- * re-evaluated (none when only its availability or idle time changed) and it is spliced into the
- * sorted candidate arrays by binary search. The router does no I/O, starts no threads and reads
- * time only from the {@link Clock} it was given.
+ * re-evaluated (none when only its availability or idle time changed) and it is moved in the sorted
+ * candidate sequences, trees of small arrays of which only one path is copied: O(log n) per change,
+ * however many workers, and a router already handed out never changes. The router does no I/O,
+ * starts no threads and reads time only from the {@link Clock} it was given.
  *
  * <p>What is indexed: each worker's queue membership and every target expression that reads only
  * worker attributes are evaluated once per worker change, and each target's candidate workers are
@@ -171,6 +172,31 @@ public final class Router {
     Objects.requireNonNull(at, "at == null");
     return new RouteRun(plan, workers, taskAttributes(taskAttributes), at)
         .isEligible(plan.step(step.path()), worker);
+  }
+
+  /**
+   * A key for what decides who may take a task in {@code step}: two tasks whose keys are equal
+   * have, at any one instant, the same eligible workers in this router (and in every router made
+   * from it by {@link #withWorker} or {@link #withoutWorker}). The key is the step plus the values
+   * of the task attributes its target expression reads and the known worker the task names, so a
+   * live TaskRouter (the emulator) can test one task of each kind instead of every waiting task:
+   *
+   * <pre>{@code
+   * Map<Object, List<Task>> byShape = ...;   // waiting tasks grouped by eligibilityKey
+   * // one isEligible(...) per group decides for all of its tasks
+   * }</pre>
+   *
+   * <p>The key is opaque: compare it with {@code equals}, use it as a map key. A configuration or
+   * queue change ({@link #withConfiguration}, {@link #withQueues}) gives new keys.
+   *
+   * @return the key, or empty when the step's target expression reads the task as a whole ({@code
+   *     task[0]}), so every task is its own kind
+   * @throws IllegalArgumentException if this router's configuration has no step at {@link
+   *     RoutingStep#path()}
+   */
+  public Optional<Object> eligibilityKey(JsonNode taskAttributes, RoutingStep step) {
+    Objects.requireNonNull(step, "step == null");
+    return StepShape.of(plan.step(step.path()), taskAttributes(taskAttributes)).map(shape -> shape);
   }
 
   /**

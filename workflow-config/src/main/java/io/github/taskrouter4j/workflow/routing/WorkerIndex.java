@@ -7,15 +7,14 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -27,12 +26,12 @@ import java.util.function.Supplier;
  * are evaluated once, when the worker is added or its attributes or activity change; an
  * availability change only moves the worker in or out of the pools. Each pool is kept sorted in its
  * target's order ({@code order_by}, then longest idle, then SID), so routing a task neither
- * re-evaluates those expressions nor sorts. Updates splice sorted arrays by binary search: one
- * worker change costs O(log n) comparisons and one array copy per pool and queue it touches.
+ * re-evaluates those expressions nor sorts. Every sorted sequence is a {@link SortedMembers} tree:
+ * one worker change costs O(log n) comparisons and copies one root-to-leaf path per pool and queue
+ * it touches, sharing the rest with the previous index, whatever the number of workers.
  */
 final class WorkerIndex {
   private static final JsonNode NO_TASK = RoutingJson.mapper().createObjectNode();
-  private static final Member[] NONE = new Member[0];
 
   /** One worker with the results of its worker-only evaluations. */
   static final class Member {
@@ -40,18 +39,22 @@ final class WorkerIndex {
     final boolean[] inQueue;
     final boolean[] inPool;
 
+    /** The friendly name in lower case: names are unique regardless of case. */
+    final String nameKey;
+
     Member(WorkerState state, boolean[] inQueue, boolean[] inPool) {
       this.state = state;
       this.inQueue = inQueue;
       this.inPool = inPool;
+      this.nameKey = nameKey(state);
     }
   }
 
   private final Plan plan;
-  private final Member[] all; // by SID
-  private final Map<String, WorkerSid> byName; // lower-case friendly name
-  private final Member[][] queueMembers; // by SID; for a time-dependent queue: everyone
-  private final Member[][] poolMembers; // available members only, in the pool's order
+  private final SortedMembers all; // by SID
+  private final SortedMembers byName; // by lower-case friendly name
+  private final SortedMembers[] queueMembers; // by SID; for a time-dependent queue: everyone
+  private final SortedMembers[] poolMembers; // available members only, in the pool's order
   private final Comparator<Member>[] poolOrders;
 
   /**
@@ -68,10 +71,10 @@ final class WorkerIndex {
 
   private WorkerIndex(
       Plan plan,
-      Member[] all,
-      Map<String, WorkerSid> byName,
-      Member[][] queueMembers,
-      Member[][] poolMembers,
+      SortedMembers all,
+      SortedMembers byName,
+      SortedMembers[] queueMembers,
+      SortedMembers[] poolMembers,
       Comparator<Member>[] poolOrders) {
     this.plan = plan;
     this.all = all;
@@ -106,46 +109,40 @@ final class WorkerIndex {
     for (Plan.Pool pool : plan.pools) {
       orders[pool.index] = order(pool);
     }
-    Member[][] queueMembers = new Member[plan.queues.size()][];
+    SortedMembers[] queueMembers = new SortedMembers[plan.queues.size()];
     for (Plan.QueueSlot queue : plan.queues) {
       queueMembers[queue.index] =
-          Arrays.stream(all).filter(m -> m.inQueue[queue.index]).toArray(Member[]::new);
+          SortedMembers.of(
+              Arrays.stream(all).filter(m -> m.inQueue[queue.index]).toArray(Member[]::new));
     }
-    Member[][] poolMembers = new Member[plan.pools.size()][];
+    SortedMembers[] poolMembers = new SortedMembers[plan.pools.size()];
     for (Plan.Pool pool : plan.pools) {
       Member[] members =
           Arrays.stream(all)
               .filter(m -> m.state.available() && m.inPool[pool.index])
               .toArray(Member[]::new);
       Arrays.sort(members, orders[pool.index]);
-      poolMembers[pool.index] = members;
+      poolMembers[pool.index] = SortedMembers.of(members);
     }
+    Member[] named = all.clone();
+    Arrays.sort(named, BY_NAME);
     return new WorkerIndex(
-        plan, all, Collections.unmodifiableMap(byName), queueMembers, poolMembers, orders);
+        plan, SortedMembers.of(all), SortedMembers.of(named), queueMembers, poolMembers, orders);
   }
 
   /** Adds {@code worker}, or replaces the worker with its SID. */
   WorkerIndex with(WorkerState worker) {
     Objects.requireNonNull(worker, "worker == null");
     Member old = find(worker.sid());
-    WorkerSid named = byName.get(nameKey(worker));
-    if (named != null && !named.equals(worker.sid())) {
-      throw duplicateName(worker, named);
+    Member named = findNamed(nameKey(worker));
+    if (named != null && !named.state.sid().equals(worker.sid())) {
+      throw duplicateName(worker, named.state.sid());
     }
     Member member =
         old != null && old.state.targetView().equals(worker.targetView())
             ? new Member(worker, old.inQueue, old.inPool)
             : evaluate(plan, worker);
-    Map<String, WorkerSid> newByName = byName;
-    if (old == null || !nameKey(old.state).equals(nameKey(worker))) {
-      Map<String, WorkerSid> copy = new HashMap<>(byName);
-      if (old != null) {
-        copy.remove(nameKey(old.state));
-      }
-      copy.put(nameKey(worker), worker.sid());
-      newByName = Collections.unmodifiableMap(copy);
-    }
-    return rebuilt(old, member, newByName);
+    return rebuilt(old, member);
   }
 
   /** Removes the worker with {@code sid}; the same index if there is none. */
@@ -155,14 +152,13 @@ final class WorkerIndex {
     if (old == null) {
       return this;
     }
-    Map<String, WorkerSid> copy = new HashMap<>(byName);
-    copy.remove(nameKey(old.state));
-    return rebuilt(old, null, Collections.unmodifiableMap(copy));
+    return rebuilt(old, null);
   }
 
-  private WorkerIndex rebuilt(Member old, Member replacement, Map<String, WorkerSid> newByName) {
-    Member[] newAll = splice(all, old, replacement, BY_SID);
-    Member[][] queues = queueMembers.clone();
+  private WorkerIndex rebuilt(Member old, Member replacement) {
+    SortedMembers newAll = splice(all, old, replacement, BY_SID);
+    SortedMembers newByName = splice(byName, old, replacement, BY_NAME);
+    SortedMembers[] queues = queueMembers.clone();
     for (Plan.QueueSlot queue : plan.queues) {
       int q = queue.index;
       boolean was = old != null && old.inQueue[q];
@@ -171,7 +167,7 @@ final class WorkerIndex {
         queues[q] = splice(queues[q], was ? old : null, is ? replacement : null, BY_SID);
       }
     }
-    Member[][] pools = poolMembers.clone();
+    SortedMembers[] pools = poolMembers.clone();
     for (Plan.Pool pool : plan.pools) {
       int p = pool.index;
       boolean was = old != null && old.state.available() && old.inPool[p];
@@ -183,59 +179,19 @@ final class WorkerIndex {
     return new WorkerIndex(plan, newAll, newByName, queues, pools, poolOrders);
   }
 
-  /**
-   * A copy of {@code array} (sorted by {@code order}, a total order) without {@code removed} and
-   * with {@code added} at its place.
-   */
-  private static Member[] splice(
-      Member[] array, Member removed, Member added, Comparator<Member> order) {
-    Member[] rest = array;
-    if (removed != null) {
-      int at = Arrays.binarySearch(array, removed, order);
-      if (at < 0 || array[at] != removed) {
-        at = indexOf(array, removed);
-      }
-      rest = new Member[array.length - 1];
-      System.arraycopy(array, 0, rest, 0, at);
-      System.arraycopy(array, at + 1, rest, at, array.length - at - 1);
-    }
-    if (added == null) {
-      return rest;
-    }
-    int at = Arrays.binarySearch(rest, added, order);
-    int insert = at < 0 ? -at - 1 : at;
-    Member[] out = new Member[rest.length + 1];
-    System.arraycopy(rest, 0, out, 0, insert);
-    out[insert] = added;
-    System.arraycopy(rest, insert, out, insert + 1, rest.length - insert);
-    return out;
-  }
-
-  private static int indexOf(Member[] array, Member member) {
-    for (int i = 0; i < array.length; i++) {
-      if (array[i] == member) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("index out of sync: " + member.state.sid() + " not found");
+  /** {@code members} (sorted by {@code order}) without {@code removed}, with {@code added}. */
+  private static SortedMembers splice(
+      SortedMembers members, Member removed, Member added, Comparator<Member> order) {
+    SortedMembers rest = removed == null ? members : members.without(removed, order);
+    return added == null ? rest : rest.with(added, order);
   }
 
   private Member find(WorkerSid sid) {
-    int lo = 0;
-    int hi = all.length - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = all[mid].state.sid().compareTo(sid);
-      if (c == 0) {
-        return all[mid];
-      }
-      if (c < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return null;
+    return all.find(m -> m.state.sid().compareTo(sid));
+  }
+
+  private Member findNamed(String nameKey) {
+    return byName.find(m -> m.nameKey.compareTo(nameKey));
   }
 
   Optional<Member> member(WorkerSid sid) {
@@ -243,8 +199,7 @@ final class WorkerIndex {
   }
 
   Optional<Member> memberNamed(String friendlyName) {
-    WorkerSid sid = byName.get(friendlyName.toLowerCase(Locale.ROOT));
-    return sid == null ? Optional.empty() : member(sid);
+    return Optional.ofNullable(findNamed(friendlyName.toLowerCase(Locale.ROOT)));
   }
 
   /** Every worker, by SID. */
@@ -253,12 +208,12 @@ final class WorkerIndex {
   }
 
   /** Members of {@code queue} by SID; for a time-dependent queue, every worker. */
-  Member[] queueMembers(Plan.QueueSlot queue) {
+  SortedMembers queueMembers(Plan.QueueSlot queue) {
     return queueMembers[queue.index];
   }
 
-  /** Available members of {@code pool}, best first. Never modified: callers may wrap it. */
-  Member[] poolMembers(Plan.Pool pool) {
+  /** Available members of {@code pool}, best first. */
+  SortedMembers poolMembers(Plan.Pool pool) {
     return poolMembers[pool.index];
   }
 
@@ -286,7 +241,7 @@ final class WorkerIndex {
   }
 
   int size() {
-    return all.length;
+    return all.size();
   }
 
   private static Member evaluate(Plan plan, WorkerState worker) {
@@ -306,6 +261,8 @@ final class WorkerIndex {
   }
 
   private static final Comparator<Member> BY_SID = Comparator.comparing(m -> m.state.sid());
+
+  private static final Comparator<Member> BY_NAME = Comparator.comparing(m -> m.nameKey);
 
   /** Longest idle first: a worker never assigned counts as idle since forever. */
   private static final Comparator<Member> BY_IDLE =
@@ -337,26 +294,42 @@ final class WorkerIndex {
             + "\"");
   }
 
-  /** A read-only list view over a member array that is never modified. */
-  static List<WorkerState> view(Member[] members) {
-    return members.length == 0 ? List.of() : new MemberList(members);
+  /** A read-only list view over members that never change. */
+  static List<WorkerState> view(SortedMembers members) {
+    return members.isEmpty() ? List.of() : new MemberList(members);
   }
 
-  private static final class MemberList extends AbstractList<WorkerState> implements RandomAccess {
-    private final Member[] members;
+  private static final class MemberList extends AbstractList<WorkerState> {
+    private final SortedMembers members;
 
-    MemberList(Member[] members) {
+    MemberList(SortedMembers members) {
       this.members = members;
     }
 
     @Override
     public WorkerState get(int index) {
-      return members[index].state;
+      return members.get(index).state;
     }
 
     @Override
     public int size() {
-      return members.length;
+      return members.size();
+    }
+
+    @Override
+    public Iterator<WorkerState> iterator() {
+      Iterator<Member> walk = members.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return walk.hasNext();
+        }
+
+        @Override
+        public WorkerState next() {
+          return walk.next().state;
+        }
+      };
     }
   }
 }

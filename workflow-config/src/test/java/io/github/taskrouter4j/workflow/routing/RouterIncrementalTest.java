@@ -39,11 +39,20 @@ class RouterIncrementalTest {
 
   @Property(tries = 25)
   void randomUpdates_giveSameDecisionsAsFreshBuild(@ForAll long seed) {
-    Random random = new Random(seed);
+    assertSameAsFreshBuild(new Random(seed), 12, 60);
+  }
+
+  /** Enough workers that every sorted pool is a tree of several leaves, split and emptied. */
+  @Property(tries = 5)
+  void manyWorkers_randomUpdates_giveSameDecisionsAsFreshBuild(@ForAll long seed) {
+    assertSameAsFreshBuild(new Random(seed), 600, 3000);
+  }
+
+  private static void assertSameAsFreshBuild(Random random, int workers, int updates) {
     Router incremental = RoutingFixtures.router(CONFIG).build();
     Map<Integer, WorkerState> current = new LinkedHashMap<>();
-    for (int i = 0; i < 60; i++) {
-      int n = 1 + random.nextInt(12);
+    for (int i = 0; i < updates; i++) {
+      int n = 1 + random.nextInt(workers);
       if (random.nextInt(6) == 0) {
         incremental = incremental.withoutWorker(workerSid(n));
         current.remove(n);

@@ -52,7 +52,7 @@ final class ActivityEndpoints {
     String name = req.query.string("FriendlyName").orElse(null);
     Boolean available = req.query.bool("Available").orElse(null);
     List<ObjectNode> items =
-        ws.call(
+        ws.read(
             () -> {
               List<ObjectNode> out = new ArrayList<>();
               for (ActivityRec a : ws.activities.values()) {
@@ -68,7 +68,7 @@ final class ActivityEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return Reply.ok(ws.call(() -> Renderer.activity(ws, ws.activity(req.var("Sid")))));
+    return Reply.ok(ws.read(() -> Renderer.activity(ws, ws.activity(req.var("Sid")))));
   }
 
   Reply update(Request req) {

@@ -42,7 +42,7 @@ final class EventEndpoints {
       {"TaskChannel", "task_channel_unique_name"},
       {"Sid", null}
     };
-    return ws.call(
+    return ws.read(
         () -> {
           Instant now = ws.now();
           Instant from =
@@ -76,7 +76,7 @@ final class EventEndpoints {
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     return Reply.ok(
-        ws.call(
+        ws.read(
             () -> {
               for (EventRec ev : ws.events) {
                 if (ev.sid.equals(req.var("Sid"))) {

@@ -84,7 +84,7 @@ final class QueueEndpoints {
     Optional<Params.Attributes> evaluate = req.query.attributes("EvaluateWorkerAttributes");
     Optional<String> workerSid = req.query.string("WorkerSid");
     List<ObjectNode> items =
-        ws.call(
+        ws.read(
             () -> {
               Optional<WorkerRec> probe =
                   evaluate.map(a -> new WorkerRec("WKprobe", -1, "probe", a, ws.now()));
@@ -106,7 +106,7 @@ final class QueueEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return Reply.ok(ws.call(() -> Renderer.queue(ws, ws.queue(req.var("Sid")))));
+    return Reply.ok(ws.read(() -> Renderer.queue(ws, ws.queue(req.var("Sid")))));
   }
 
   Reply update(Request req) {
@@ -128,7 +128,11 @@ final class QueueEndpoints {
                   .string("FriendlyName")
                   .filter(s -> !s.isEmpty())
                   .ifPresent(n -> q.friendlyName = n);
-              max.ifPresent(m -> q.maxReservedWorkers = m);
+              max.ifPresent(
+                  m -> {
+                    q.maxReservedWorkers = m;
+                    q.waiting.refreshAll();
+                  });
               order.ifPresent(q::reorder);
               reservation.ifPresent(a -> q.reservationActivity = a);
               assignment.ifPresent(a -> q.assignmentActivity = a);

@@ -51,7 +51,7 @@ final class ReservationEndpoints {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     Optional<String> status = req.query.string("ReservationStatus");
     Optional<String> workerSid = req.query.string("WorkerSid");
-    return ws.call(
+    return ws.read(
         () -> {
           List<ReservationRec> source = new ArrayList<>();
           if (underWorker) {
@@ -78,12 +78,12 @@ final class ReservationEndpoints {
 
   Reply fetchForTask(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return Reply.ok(ws.call(() -> Renderer.reservation(ws, find(ws, req, false), false)));
+    return Reply.ok(ws.read(() -> Renderer.reservation(ws, find(ws, req, false), false)));
   }
 
   Reply fetchForWorker(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return Reply.ok(ws.call(() -> Renderer.reservation(ws, find(ws, req, true), true)));
+    return Reply.ok(ws.read(() -> Renderer.reservation(ws, find(ws, req, true), true)));
   }
 
   Reply updateForTask(Request req) {

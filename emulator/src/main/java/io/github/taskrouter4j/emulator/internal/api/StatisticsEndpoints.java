@@ -250,7 +250,7 @@ final class StatisticsEndpoints {
 
   private <T> T locked(Request req, Function<WorkspaceState, T> body) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return ws.call(() -> body.apply(ws));
+    return ws.read(() -> body.apply(ws));
   }
 
   /** Builds the statistics under the workspace lock and writes them as the dsl's {@code type}. */

@@ -71,7 +71,7 @@ final class TaskChannelEndpoints {
   Reply list(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     List<ObjectNode> items =
-        ws.call(
+        ws.read(
             () -> {
               List<ObjectNode> out = new ArrayList<>();
               ws.taskChannels.values().forEach(c -> out.add(Renderer.taskChannel(ws, c)));
@@ -82,7 +82,7 @@ final class TaskChannelEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return Reply.ok(ws.call(() -> Renderer.taskChannel(ws, ws.taskChannel(req.var("Sid")))));
+    return Reply.ok(ws.read(() -> Renderer.taskChannel(ws, ws.taskChannel(req.var("Sid")))));
   }
 
   Reply update(Request req) {

@@ -141,7 +141,7 @@ final class TaskEndpoints {
             .string("EvaluateTaskAttributes")
             .map(x -> Conditions.filter("EvaluateTaskAttributes", x));
     Comparator<TaskRec> order = ordering(req.query.string("Ordering").orElse("DateCreated:asc"));
-    return ws.call(
+    return ws.read(
         () -> {
           List<TaskRec> matching = new ArrayList<>();
           for (TaskRec t : ws.tasks.values()) {
@@ -198,7 +198,7 @@ final class TaskEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return ws.call(
+    return ws.read(
         () -> {
           TaskRec t = ws.task(req.var("Sid"));
           return Reply.ok(Renderer.task(ws, t)).withEtag(String.valueOf(t.version));
@@ -248,18 +248,16 @@ final class TaskEndpoints {
             }
           }
           boolean reorder = priority.isPresent() || virtualStart.isPresent();
-          if (reorder) {
-            ws.engine.leaveQueue(t);
-            priority.ifPresent(p -> t.priority = p);
-            virtualStart.ifPresent(v -> t.virtualStartTime = v);
-            if (t.isWaiting()) {
-              t.queue.ifPresent(q -> q.waiting.add(t));
-            }
-          }
-          if (attributes.isPresent()) {
-            t.attributesText = attributes.get().text;
-            t.attributes = attributes.get().node;
-          }
+          ws.engine.requeue(
+              t,
+              () -> {
+                priority.ifPresent(p -> t.priority = p);
+                virtualStart.ifPresent(v -> t.virtualStartTime = v);
+                if (attributes.isPresent()) {
+                  t.attributesText = attributes.get().text;
+                  t.attributes = attributes.get().node;
+                }
+              });
           if (attributes.isPresent() || reorder) {
             t.updated = ws.now();
             t.version++;

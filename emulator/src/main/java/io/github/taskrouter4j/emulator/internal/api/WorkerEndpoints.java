@@ -87,7 +87,7 @@ final class WorkerEndpoints {
             .map(x -> Conditions.workers("TargetWorkersExpression", x));
     Optional<String> queueName = req.query.string("TaskQueueName");
     Optional<String> queueSid = req.query.string("TaskQueueSid");
-    return ws.call(
+    return ws.read(
         () -> {
           List<WorkerRec> out = new ArrayList<>();
           for (WorkerRec w : ws.workers.values()) {
@@ -113,7 +113,7 @@ final class WorkerEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return ws.call(
+    return ws.read(
         () -> {
           WorkerRec w = ws.worker(req.var("Sid"));
           return Reply.ok(Renderer.worker(ws, w)).withEtag(String.valueOf(w.version));
@@ -215,7 +215,7 @@ final class WorkerEndpoints {
   Reply channels(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     List<ObjectNode> items =
-        ws.call(
+        ws.read(
             () -> {
               WorkerRec w = ws.worker(req.var("WorkerSid"));
               List<ObjectNode> out = new ArrayList<>();
@@ -246,7 +246,7 @@ final class WorkerEndpoints {
   Reply channel(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     return Reply.ok(
-        ws.call(
+        ws.read(
             () -> {
               WorkerRec w = ws.worker(req.var("WorkerSid"));
               return Renderer.workerChannel(ws, w, channel(ws, w, req.var("Sid")));

@@ -77,7 +77,7 @@ final class WorkflowEndpoints {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
     Optional<String> name = req.query.string("FriendlyName");
     List<ObjectNode> items =
-        ws.call(
+        ws.read(
             () -> {
               List<ObjectNode> out = new ArrayList<>();
               for (WorkflowRec wf : ws.workflows.values()) {
@@ -92,7 +92,7 @@ final class WorkflowEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return Reply.ok(ws.call(() -> Renderer.workflow(ws, ws.workflow(req.var("Sid")))));
+    return Reply.ok(ws.read(() -> Renderer.workflow(ws, ws.workflow(req.var("Sid")))));
   }
 
   Reply update(Request req) {

@@ -127,7 +127,7 @@ final class WorkspaceEndpoints {
     String name = req.query.string("FriendlyName").orElse(null);
     for (WorkspaceState ws : all) {
       ObjectNode n =
-          ws.call(
+          ws.read(
               () -> name == null || name.equals(ws.friendlyName) ? Renderer.workspace(ws) : null);
       if (n != null) {
         items.add(n);
@@ -138,7 +138,7 @@ final class WorkspaceEndpoints {
 
   Reply fetch(Request req) {
     WorkspaceState ws = e.workspace(req.var("WorkspaceSid"));
-    return Reply.ok(ws.call(() -> Renderer.workspace(ws)));
+    return Reply.ok(ws.read(() -> Renderer.workspace(ws)));
   }
 
   Reply update(Request req) {

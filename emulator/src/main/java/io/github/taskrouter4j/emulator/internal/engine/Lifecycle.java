@@ -123,6 +123,7 @@ public final class Lifecycle {
     release(r.worker, t, false);
     t.pendingReservations--;
     t.reservedBy.remove(r.worker.sid);
+    t.queue.ifPresent(q -> q.waiting.refresh(t));
     if (t.pendingReservations == 0 && "reserved".equals(t.status)) {
       t.status = "pending";
       t.updated = now;

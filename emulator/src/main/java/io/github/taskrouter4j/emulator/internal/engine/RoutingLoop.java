@@ -3,6 +3,7 @@ package io.github.taskrouter4j.emulator.internal.engine;
 import io.github.taskrouter4j.emulator.internal.state.QueueRec;
 import io.github.taskrouter4j.emulator.internal.state.ReservationRec;
 import io.github.taskrouter4j.emulator.internal.state.TaskRec;
+import io.github.taskrouter4j.emulator.internal.state.WaitingTasks;
 import io.github.taskrouter4j.emulator.internal.state.WorkerRec;
 import io.github.taskrouter4j.sid.ReservationSid;
 import io.github.taskrouter4j.sid.WorkerSid;
@@ -118,6 +119,7 @@ public final class RoutingLoop {
     t.queueEntered = Optional.of(now);
     t.updated = now;
     if (!step.skipped()) {
+      t.shape = shape(t);
       queue.waiting.add(t);
     }
     logTask("workflow.target-matched", t, "Task " + t.sid + " matched " + step.path());
@@ -171,6 +173,35 @@ public final class RoutingLoop {
     }
   }
 
+  /**
+   * Applies {@code change} to a task's priority, virtual start time or attributes: a task waiting
+   * in a queue leaves it during the change and comes back in its new place and group, keeping its
+   * step and step timer.
+   */
+  public void requeue(TaskRec t, Runnable change) {
+    Optional<QueueRec> queue = t.queue.filter(q -> q.waiting.remove(t));
+    change.run();
+    queue.ifPresent(
+        q -> {
+          t.shape = shape(t);
+          q.waiting.add(t);
+        });
+  }
+
+  /**
+   * What decides who may take {@code t} in its step: the router's eligibility key with the task's
+   * channel, or the task itself when its target expression reads the task as a whole (or its step
+   * is gone from the configuration, and it waits to be routed again).
+   */
+  private Object shape(TaskRec t) {
+    try {
+      Optional<Object> key = router(t).eligibilityKey(t.attributes, t.step);
+      return key.isPresent() ? List.of(key.get(), t.channel) : t;
+    } catch (IllegalArgumentException stepGone) {
+      return t;
+    }
+  }
+
   public void leaveQueue(TaskRec t) {
     if (t.stepTimeout != null) {
       t.stepTimeout.cancel();
@@ -182,7 +213,8 @@ public final class RoutingLoop {
 
   /**
    * Whether {@code w} may get a reservation for {@code t} now: the engine's eligibility for the
-   * task's step, plus what only a live server knows (room on the channel, earlier offers).
+   * task's step, plus what only a live server knows (room on the channel, earlier offers). The
+   * definition {@link #firstTakeable} applies a shape at a time; its test scans with this one.
    */
   boolean eligible(TaskRec t, WorkerRec w) {
     if (t.targetWorker.isPresent()) {
@@ -254,14 +286,10 @@ public final class RoutingLoop {
         }
       }
       for (QueueRec q : w.queues) {
-        for (TaskRec t : q.waiting) {
-          if (t.pendingReservations < q.maxReservedWorkers && eligible(t, w)) {
-            if (better(t, best)) {
-              best = t;
-              bestQueue = q;
-            }
-            break;
-          }
+        TaskRec t = firstTakeable(q, w);
+        if (t != null && better(t, best)) {
+          best = t;
+          bestQueue = q;
         }
       }
       if (best == null) {
@@ -269,6 +297,44 @@ public final class RoutingLoop {
       }
       reserve(best, w, bestQueue);
     }
+  }
+
+  /**
+   * The first task of {@code q}, in the queue's order, that {@code w} may be reserved for now, or
+   * null: the first open task (below max_reserved_workers) that {@link #eligible} allows. One
+   * eligibility test per shape of waiting task decides for all tasks of that shape, so the cost is
+   * the number of shapes plus the tasks of eligible shapes that {@code w} already declined or
+   * holds.
+   */
+  TaskRec firstTakeable(QueueRec q, WorkerRec w) {
+    WorkerSid worker = WorkerSid.of(w.sid);
+    Instant now = ws.now();
+    TaskRec first = null;
+    for (WaitingTasks.Group group : q.waiting.groups()) {
+      if (group.open().isEmpty()) {
+        continue;
+      }
+      TaskRec sample = group.open().first();
+      if (!group.shape().equals(shape(sample))) {
+        // The workflow or the queues changed since the tasks were grouped: group them again.
+        q.waiting.regroup(this::shape);
+        return firstTakeable(q, w);
+      }
+      if (!ws.membership.hasRoom(w, sample.channel)
+          || !router(sample).isEligible(sample.attributes, sample.step, worker, now)) {
+        continue;
+      }
+      for (TaskRec t : group.open()) {
+        if (first != null && q.waiting.order().compare(t, first) > 0) {
+          break;
+        }
+        if (!t.declinedBy.contains(w.sid) && !t.reservedBy.contains(w.sid)) {
+          first = t;
+          break;
+        }
+      }
+    }
+    return first;
   }
 
   /** Higher priority first, then the earlier virtual start time. */
@@ -286,6 +352,7 @@ public final class RoutingLoop {
     t.reservations.add(r);
     t.pendingReservations++;
     t.reservedBy.add(w.sid);
+    t.queue.ifPresent(queue -> queue.waiting.refresh(t));
     w.pending.add(r);
     t.status = "reserved";
     t.updated = now;

@@ -19,18 +19,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * One workspace and everything in it. All state is guarded by one lock; callbacks produced while
- * holding it are queued and sent after it is released, so no lock is held across the network.
+ * One workspace and everything in it. All state is guarded by one read-write lock: a change ({@link
+ * #call}) holds it alone, while requests that only read ({@link #read}: GETs of resources, lists,
+ * statistics) share it, so clients reading the same workspace do not wait for one another.
+ * Callbacks produced by a change are queued and sent after the lock is released, so no lock is held
+ * across the network.
  */
 public final class WorkspaceState {
   public final Emulation emulation;
   public final String sid;
   public final String url;
-  final ReentrantLock lock = new ReentrantLock();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   public String friendlyName;
   public Optional<String> eventCallbackUrl = Optional.empty();
@@ -73,20 +76,40 @@ public final class WorkspaceState {
     this.updated = now;
   }
 
-  /** Runs {@code body} under the lock, then sends the callbacks it queued. */
+  /**
+   * Runs {@code body}, which may change the workspace, alone; then sends the callbacks it queued.
+   */
   public <T> T call(Supplier<T> body) {
+    if (lock.getReadHoldCount() > 0 && !lock.isWriteLockedByCurrentThread()) {
+      // A read lock cannot be upgraded: waiting for the write lock here would wait forever.
+      throw new IllegalStateException("a change was started while only reading the workspace");
+    }
     List<Runnable> toSend;
     T result;
-    lock.lock();
+    lock.writeLock().lock();
     try {
       result = body.get();
     } finally {
       toSend = outbox.isEmpty() ? List.of() : new ArrayList<>(outbox);
       outbox.clear();
-      lock.unlock();
+      lock.writeLock().unlock();
     }
     toSend.forEach(emulation.callbacks::submit);
     return result;
+  }
+
+  /**
+   * Runs {@code body}, which only reads the workspace, alongside other reads and never alongside a
+   * change: it sees the state between two changes. It must not change anything, not even a field
+   * that only caches.
+   */
+  public <T> T read(Supplier<T> body) {
+    lock.readLock().lock();
+    try {
+      return body.get();
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   public Instant now() {

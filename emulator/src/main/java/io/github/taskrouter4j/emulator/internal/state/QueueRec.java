@@ -36,7 +36,7 @@ public final class QueueRec {
   public Instant updated;
 
   /** Tasks currently in a routing step on this queue and not assigned. */
-  public TreeSet<TaskRec> waiting;
+  public final WaitingTasks waiting;
 
   /** Workers whose attributes match target_workers. */
   public final Set<WorkerRec> members = new LinkedHashSet<>();
@@ -50,7 +50,7 @@ public final class QueueRec {
     this.taskOrder = taskOrder;
     this.created = now;
     this.updated = now;
-    this.waiting = new TreeSet<>(comparator(taskOrder));
+    this.waiting = new WaitingTasks(this, comparator(taskOrder));
   }
 
   static Comparator<TaskRec> comparator(String taskOrder) {
@@ -58,9 +58,7 @@ public final class QueueRec {
   }
 
   public void reorder(String newOrder) {
-    TreeSet<TaskRec> reordered = new TreeSet<>(comparator(newOrder));
-    reordered.addAll(waiting);
-    waiting = reordered;
+    waiting.reorder(comparator(newOrder));
     taskOrder = newOrder;
   }
 }

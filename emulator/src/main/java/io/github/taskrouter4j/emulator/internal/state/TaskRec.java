@@ -53,6 +53,13 @@ public final class TaskRec {
   /** The routing step the task is in, as the workflow's router decided it; null before routing. */
   public RoutingStep step;
 
+  /**
+   * What decides which workers may take the task in its step (its router's eligibility key and its
+   * channel), or the task itself when nothing shorter does; set by the routing loop as the task
+   * enters its queue's {@link WaitingTasks}.
+   */
+  public Object shape;
+
   /** Bumped on every step change so stale step timers are ignored. */
   public int stepGeneration;
 
