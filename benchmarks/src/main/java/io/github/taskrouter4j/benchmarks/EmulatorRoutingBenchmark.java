@@ -15,17 +15,18 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The emulator's full task lifecycle through public API only: a {@code TaskRouterEmulator} in this
- * JVM, driven over loopback HTTP by the dsl's {@code TaskRouter} client. One operation creates a
- * task, which the workflow routes to a reservation for an available worker at once, accepts it,
- * completes the task and deletes it, so the worker is free again. {@code history} completed tasks
- * are created (and kept) before measuring, so the score shows whether cost grows with history;
- * {@code toggleActivity} measures a worker activity change against the same history (run it on one
- * thread: it toggles one worker). Run {@code lifecycle} with {@code -t 8} for eight client threads.
+ * JVM, driven by the dsl's {@code TaskRouter} client in process or over loopback HTTP. One
+ * operation creates a task, which the workflow routes to a reservation for an available worker at
+ * once, accepts it, completes the task and deletes it, so the worker is free again. {@code history}
+ * completed tasks are created (and kept) before measuring, so the score shows whether cost grows
+ * with history; {@code toggleActivity} measures a worker activity change against the same history
+ * (run it on one thread: it toggles one worker). Run {@code lifecycle} with {@code -t 8} for eight
+ * client threads.
  *
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar EmulatorRoutingBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s \
- *   -p workers=100,1000,10000 -p history=0,100000 -p transport=http -t 1   # then -t 8
+ *   -p workers=100,1000,10000 -p history=0,100000 -p transport=inprocess,http -t 1   # then -t 8
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -55,11 +56,11 @@ public class EmulatorRoutingBenchmark {
   public int serverThreads;
 
   /**
-   * How the dsl client reaches the emulator: {@code http}, over loopback sockets ({@code
-   * TaskRouterEmulator#newClient()}). TRANSPORT: once {@code newInProcessClient()} is merged (an
-   * HttpTransport with no sockets), add {@code inprocess} here and in {@link EmulatorWorkload}.
+   * How the dsl client reaches the emulator: {@code inprocess}, requests handed straight to the
+   * emulator ({@code TaskRouterEmulator#newInProcessClient()}), or {@code http}, over loopback
+   * sockets ({@code TaskRouterEmulator#newClient()}).
    */
-  @Param({"http"})
+  @Param({"inprocess", "http"})
   public String transport;
 
   private EmulatorWorkload workload;

@@ -27,17 +27,19 @@ public final class EmulatorSoak {
    * Runs the soak.
    *
    * @param args workers (default 1000), lifecycles (default 100000), {@code keep} or {@code delete}
-   *     (default) the completed tasks
+   *     (default) the completed tasks, {@code http} (default) or {@code inprocess}
    */
   public static void main(String[] args) {
     int workers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
     int lifecycles = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     boolean keep = args.length > 2 && "keep".equals(args[2]);
+    String transport = args.length > 3 ? args[3] : EmulatorWorkload.HTTP;
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    try (EmulatorWorkload workload = new EmulatorWorkload(workers, 10, 8, EmulatorWorkload.HTTP)) {
+    try (EmulatorWorkload workload = new EmulatorWorkload(workers, 10, 8, transport)) {
       warmUp(workload);
       System.out.printf(
-          "workers=%d lifecycles=%d tasks %s%n", workers, lifecycles, keep ? "kept" : "deleted");
+          "workers=%d lifecycles=%d tasks %s transport=%s%n",
+          workers, lifecycles, keep ? "kept" : "deleted", transport);
       System.out.printf(
           "%8s %10s %14s %18s%n", "done", "heap MB", "lifecycle µs", "activity change µs");
       report(memory, 0, Double.NaN, activityChangeMicros(workload));

@@ -25,13 +25,8 @@ final class EmulatorWorkload implements AutoCloseable {
   /** The dsl client over loopback HTTP. */
   static final String HTTP = "http";
 
-  static {
-    // The JDK HttpServer under the emulator writes a response's headers and body separately and,
-    // without TCP_NODELAY, Nagle's algorithm holds the body until the client's delayed ACK (40 ms
-    // on Linux): one stalled round trip per request, which is what the runs would measure. The
-    // property is read once, when the server's configuration class is loaded.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
+  /** The dsl client handing requests straight to the emulator, no socket. */
+  static final String IN_PROCESS = "inprocess";
 
   /** A level no worker has (workers have levels 0 to 6). */
   private static final int UNMATCHED_LEVEL = 99;
@@ -48,22 +43,25 @@ final class EmulatorWorkload implements AutoCloseable {
   /**
    * Starts the emulator and sets up the workspace.
    *
-   * @param transport how the client reaches the emulator: {@code http} (loopback sockets)
+   * @param transport how the client reaches the emulator: {@code http} (loopback sockets) or {@code
+   *     inprocess} ({@link TaskRouterEmulator#newInProcessClient()})
    * @throws IllegalArgumentException if the transport is not one of those
    */
   EmulatorWorkload(int workers, int queues, int serverThreads, String transport) {
-    if (!HTTP.equals(transport)) {
+    if (!HTTP.equals(transport) && !IN_PROCESS.equals(transport)) {
       throw new IllegalArgumentException(
           "transport must be \""
               + HTTP
-              + "\" (the dsl client over loopback HTTP), was \""
+              + "\" (the dsl client over loopback HTTP) or \""
+              + IN_PROCESS
+              + "\" (no socket), was \""
               + transport
               + "\"");
     }
     this.queues = queues;
     this.emulator =
         TaskRouterEmulator.builder().clock(EmulatorClock.manual()).threads(serverThreads).start();
-    this.client = emulator.newClient();
+    this.client = HTTP.equals(transport) ? emulator.newClient() : emulator.newInProcessClient();
     this.workspace =
         client.workspace(client.workspaces().create(w -> w.friendlyName("bench")).sid());
     this.available = activity("Available");

@@ -9,15 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a body into a byte array within a deadline that starts when the request is sent. The JDK's
  * {@code HttpRequest.timeout} stops counting once the headers arrive, so without this a server that
  * drips its body a byte at a time holds the caller for as long as it likes. Past the deadline the
  * body subscription is cancelled (the JDK then closes the connection) and the body fails with
- * {@link HttpTimeoutException}, which {@code Engine} reports as a request timeout.
+ * {@link HttpTimeoutException}, which {@code Engine} reports as a request timeout. The deadline is
+ * checked by {@link BodyDeadlines}, within {@link BodyDeadlines#TICK_MILLIS} ms of passing.
  */
 final class DeadlineBodyHandler implements HttpResponse.BodyHandler<byte[]> {
   private final long deadlineNanos;
@@ -43,51 +42,56 @@ final class DeadlineBodyHandler implements HttpResponse.BodyHandler<byte[]> {
         HttpResponse.BodySubscribers.ofByteArray(), deadlineNanos - System.nanoTime(), timeout);
   }
 
-  /** Delegates to the JDK's byte-array subscriber and cancels it at the deadline. */
-  private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
+  /**
+   * Delegates to the JDK's byte-array subscriber and cancels it at the deadline, which {@link
+   * BodyDeadlines} watches.
+   */
+  private static final class Subscriber
+      implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Watched {
     private final HttpResponse.BodySubscriber<byte[]> delegate;
-    private final CompletableFuture<byte[]> body;
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private final long deadlineNanos;
+    private final Duration timeout;
     private Flow.Subscription subscription;
     private boolean expired;
 
     Subscriber(
         HttpResponse.BodySubscriber<byte[]> delegate, long remainingNanos, Duration timeout) {
       this.delegate = delegate;
-      // copy(): orTimeout completes the future it is called on, which must not be the JDK's own.
-      this.body =
-          delegate
-              .getBody()
-              .toCompletableFuture()
-              .copy()
-              .orTimeout(Math.max(0, remainingNanos), TimeUnit.NANOSECONDS)
-              .handle(
-                  (bytes, failure) -> {
-                    if (failure == null) {
-                      return bytes;
-                    }
-                    Throwable cause =
-                        failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause()
-                            : failure;
-                    if (cause instanceof TimeoutException) {
-                      expire();
-                      throw new CompletionException(
-                          new HttpTimeoutException(
-                              "the response body did not arrive within the request timeout of "
-                                  + timeout));
-                    }
-                    throw failure instanceof CompletionException
-                        ? (CompletionException) failure
-                        : new CompletionException(failure);
-                  });
+      this.deadlineNanos = System.nanoTime() + Math.max(0, remainingNanos);
+      this.timeout = timeout;
+      BodyDeadlines.SHARED.watch(this);
+      delegate
+          .getBody()
+          .whenComplete(
+              (bytes, failure) -> {
+                BodyDeadlines.SHARED.unwatch(this);
+                if (failure == null) {
+                  body.complete(bytes);
+                } else {
+                  body.completeExceptionally(
+                      failure instanceof CompletionException && failure.getCause() != null
+                          ? failure.getCause()
+                          : failure);
+                }
+              });
     }
 
-    private void expire() {
+    @Override
+    public long deadlineNanos() {
+      return deadlineNanos;
+    }
+
+    @Override
+    public void expire() {
       Flow.Subscription toCancel;
       synchronized (this) {
         expired = true;
         toCancel = subscription;
       }
+      body.completeExceptionally(
+          new HttpTimeoutException(
+              "the response body did not arrive within the request timeout of " + timeout));
       if (toCancel != null) {
         toCancel.cancel();
       }

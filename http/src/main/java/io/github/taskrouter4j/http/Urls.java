@@ -103,6 +103,9 @@ final class Urls {
             + uri.getHost());
   }
 
+  private static final Pattern LOOPBACK_V4 =
+      Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
   static boolean isLoopback(String host) {
     if (host == null) {
       return false;
@@ -114,7 +117,7 @@ final class Urls {
     return h.equals("localhost")
         || h.equals("::1")
         || h.equals("0:0:0:0:0:0:0:1")
-        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+        || LOOPBACK_V4.matcher(h).matches();
   }
 
   /**

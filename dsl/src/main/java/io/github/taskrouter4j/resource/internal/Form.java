@@ -2,7 +2,6 @@ package io.github.taskrouter4j.resource.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -79,7 +78,7 @@ public final class Form {
   /** The wire text of one value. */
   public static String text(Object value) {
     if (value instanceof Instant) {
-      return DateTimeFormatter.ISO_INSTANT.format((Instant) value);
+      return IsoInstants.format((Instant) value);
     }
     if (value instanceof Duration) {
       return Long.toString(((Duration) value).getSeconds());

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -33,18 +31,14 @@ public final class WireModule extends SimpleModule {
 
   /** Parses Twilio's ISO-8601 text, with {@code Z} or a numeric offset. */
   public static Instant parseInstant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException zulu) {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    }
+    return IsoInstants.parse(text);
   }
 
   private static final class InstantSerializer extends JsonSerializer<Instant> {
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers)
         throws IOException {
-      gen.writeString(DateTimeFormatter.ISO_INSTANT.format(value));
+      gen.writeString(IsoInstants.format(value));
     }
   }
 

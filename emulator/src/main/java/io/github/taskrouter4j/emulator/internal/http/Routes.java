@@ -11,27 +11,39 @@ public final class Routes {
   private static final class Route {
     final String method;
     final String[] segments;
+
+    /** For each segment, the variable's name, or null where the segment is literal text. */
+    final String[] variables;
+
     final Function<Request, Reply> handler;
     final boolean jsonBody;
 
     Route(String method, String template, Function<Request, Reply> handler, boolean jsonBody) {
       this.method = method;
       this.segments = template.substring(1).split("/");
+      this.variables = new String[segments.length];
+      for (int i = 0; i < segments.length; i++) {
+        String s = segments[i];
+        variables[i] = s.startsWith("{") ? s.substring(1, s.length() - 1) : null;
+      }
       this.handler = handler;
       this.jsonBody = jsonBody;
     }
 
+    /** The path's variables if it matches, else null; the literal segments are compared first. */
     Map<String, String> match(String[] path) {
       if (path.length != segments.length) {
         return null;
       }
+      for (int i = 0; i < path.length; i++) {
+        if (variables[i] == null && !segments[i].equals(path[i])) {
+          return null;
+        }
+      }
       Map<String, String> vars = new HashMap<>();
       for (int i = 0; i < path.length; i++) {
-        String s = segments[i];
-        if (s.startsWith("{")) {
-          vars.put(s.substring(1, s.length() - 1), path[i]);
-        } else if (!s.equals(path[i])) {
-          return null;
+        if (variables[i] != null) {
+          vars.put(variables[i], path[i]);
         }
       }
       return vars;
