@@ -94,8 +94,9 @@ final class LiveUpdates implements AutoCloseable {
     // real time moves constantly; only manual time is a change worth a refresh
     long hash = clock.isManual() ? clock.instant().hashCode() : 0;
     for (WorkspaceState ws : emulation.workspaces()) {
+      // A read: polling every workspace must not queue behind, or hold up, the API's changes.
       long h =
-          ws.call(
+          ws.read(
               () ->
                   31L * ws.events.size()
                       + (ws.events.isEmpty() ? 0 : ws.events.peekLast().sid.hashCode())
