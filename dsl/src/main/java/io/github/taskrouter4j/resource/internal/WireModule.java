@@ -29,11 +29,6 @@ public final class WireModule extends SimpleModule {
     addDeserializer(Duration.class, new SecondsDeserializer());
   }
 
-  /** Parses Twilio's ISO-8601 text, with {@code Z} or a numeric offset. */
-  public static Instant parseInstant(String text) {
-    return IsoInstants.parse(text);
-  }
-
   private static final class InstantSerializer extends JsonSerializer<Instant> {
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers)
@@ -50,7 +45,7 @@ public final class WireModule extends SimpleModule {
       }
       String text = p.getValueAsString();
       try {
-        return parseInstant(text.trim());
+        return IsoInstants.parse(text.trim());
       } catch (DateTimeParseException e) {
         return (Instant)
             ctxt.handleWeirdStringValue(
