@@ -83,7 +83,7 @@ final class Renderer {
       links.put(link[0], ws.url + "/" + link[1]);
     }
     links.remove("assignment_activity");
-    return Wire.as(n, Workspace.class);
+    return Wire.rendered(n, Workspace.class);
   }
 
   static ObjectNode activity(WorkspaceState ws, ActivityRec a) {
@@ -96,7 +96,7 @@ final class Renderer {
     n.put("workspace_sid", ws.sid);
     n.put("url", ws.url + "/Activities/" + a.sid);
     n.putObject("links").put("workspace", ws.url);
-    return Wire.as(n, Activity.class);
+    return Wire.rendered(n, Activity.class);
   }
 
   static ObjectNode worker(WorkspaceState ws, WorkerRec w) {
@@ -119,7 +119,7 @@ final class Renderer {
     links.put("statistics", url + "/Statistics");
     links.put("activity", ws.url + "/Activities/" + w.activity.sid);
     links.put("workspace", ws.url);
-    return Wire.as(n, Worker.class);
+    return Wire.rendered(n, Worker.class);
   }
 
   static ObjectNode queue(WorkspaceState ws, QueueRec q) {
@@ -147,7 +147,7 @@ final class Renderer {
     }
     links.put("statistics", url + "/Statistics");
     links.put("workspace", ws.url);
-    return Wire.as(n, TaskQueue.class);
+    return Wire.rendered(n, TaskQueue.class);
   }
 
   private static void putActivity(ObjectNode n, String prefix, ActivityRec a) {
@@ -178,7 +178,7 @@ final class Renderer {
     links.put("statistics", url + "/Statistics");
     links.put("real_time_statistics", url + "/RealTimeStatistics");
     links.put("cumulative_statistics", url + "/CumulativeStatistics");
-    return Wire.as(n, Workflow.class);
+    return Wire.rendered(n, Workflow.class);
   }
 
   static ObjectNode task(WorkspaceState ws, TaskRec t) {
@@ -218,7 +218,7 @@ final class Renderer {
     n.put("virtual_start_time", date(t.virtualStartTime));
     n.put("ignore_capacity", t.ignoreCapacity);
     opt(n, "routing_target", t.routingTarget);
-    return Wire.as(n, Task.class);
+    return Wire.rendered(n, Task.class);
   }
 
   static ObjectNode reservation(WorkspaceState ws, ReservationRec r, boolean underWorker) {
@@ -240,7 +240,7 @@ final class Renderer {
     links.put("task", ws.url + "/Tasks/" + r.task.sid);
     links.put("worker", ws.url + "/Workers/" + r.worker.sid);
     links.put("workspace", ws.url);
-    return Wire.as(n, underWorker ? WorkerReservation.class : TaskReservation.class);
+    return Wire.rendered(n, underWorker ? WorkerReservation.class : TaskReservation.class);
   }
 
   static ObjectNode taskChannel(WorkspaceState ws, TaskChannelRec c) {
@@ -254,7 +254,7 @@ final class Renderer {
     n.put("channel_optimized_routing", c.channelOptimizedRouting);
     n.put("url", ws.url + "/TaskChannels/" + c.sid);
     n.putObject("links").put("workspace", ws.url);
-    return Wire.as(n, TaskChannel.class);
+    return Wire.rendered(n, TaskChannel.class);
   }
 
   static ObjectNode workerChannel(WorkspaceState ws, WorkerRec w, WorkerChannelRec c) {
@@ -274,7 +274,7 @@ final class Renderer {
     n.put("worker_sid", w.sid);
     n.put("workspace_sid", ws.sid);
     n.put("url", ws.url + "/Workers/" + w.sid + "/Channels/" + c.sid);
-    return Wire.as(n, WorkerChannel.class);
+    return Wire.rendered(n, WorkerChannel.class);
   }
 
   static ObjectNode event(WorkspaceState ws, EventRec e) {
@@ -295,6 +295,6 @@ final class Renderer {
     n.put("source_ip_address", "127.0.0.1");
     n.put("url", ws.url + "/Events/" + e.sid);
     n.put("workspace_sid", ws.sid);
-    return Wire.as(n, Event.class);
+    return Wire.rendered(n, Event.class);
   }
 }

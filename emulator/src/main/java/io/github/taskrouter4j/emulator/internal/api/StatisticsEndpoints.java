@@ -255,7 +255,7 @@ final class StatisticsEndpoints {
 
   /** Builds the statistics under the workspace lock and writes them as the dsl's {@code type}. */
   private Reply answer(Request req, Class<?> type, Function<WorkspaceState, ObjectNode> body) {
-    return Reply.ok(Wire.as(locked(req, body), type));
+    return Reply.ok(Wire.through(locked(req, body), type));
   }
 
   /** Statistics of one scope: its URL, its real-time and its cumulative part. */

@@ -4,18 +4,39 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.resource.Resources;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Writes every answer through the dsl's resource classes and mapper: the emulator's fields are
- * decoded into the very value the client decodes, and that value is what goes on the wire, so
- * client and server cannot drift.
+ * Holds every answer to the dsl's resource classes, so that client and server cannot drift.
+ *
+ * <p>Resources ({@link #rendered}) are built field by field in the order the dsl writes them and go
+ * on the wire as built: decoding each into its dsl value and encoding it again (what {@link
+ * #through} does) cost about half of the time a change holds its workspace's lock. With assertions
+ * on, as in every test run, each one is still decoded by the dsl and must encode to the very same
+ * bytes, so a renderer that drifts from the dsl fails the tests that reach it.
+ *
+ * <p>Statistics ({@link #through}) are assembled in another order, after the lock is released, and
+ * are written as the dsl writes them.
  */
 final class Wire {
   private static final ObjectMapper MAPPER = Resources.mapper();
 
   private Wire() {}
 
-  static ObjectNode as(ObjectNode fields, Class<?> resource) {
+  /**
+   * A resource as rendered; with assertions on, checked to be exactly what the dsl writes.
+   *
+   * @throws AssertionError with assertions on, if the dsl cannot read {@code fields} or writes them
+   *     differently (other order, other fields, other values)
+   */
+  static ObjectNode rendered(ObjectNode fields, Class<?> resource) {
+    assert writtenAsTheDslWrites(fields, resource);
+    return fields;
+  }
+
+  /** {@code fields} decoded into the dsl's {@code resource} class and encoded again. */
+  static ObjectNode through(ObjectNode fields, Class<?> resource) {
     try {
       return MAPPER.valueToTree(MAPPER.treeToValue(fields, resource));
     } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -26,5 +47,27 @@ final class Wire {
               + e.getMessage(),
           e);
     }
+  }
+
+  private static boolean writtenAsTheDslWrites(ObjectNode fields, Class<?> resource) {
+    byte[] rendered;
+    byte[] dsl;
+    try {
+      rendered = MAPPER.writeValueAsBytes(fields);
+      dsl = MAPPER.writeValueAsBytes(through(fields, resource));
+    } catch (JsonProcessingException | IllegalStateException e) {
+      throw new AssertionError(
+          "the emulator rendered a " + resource.getSimpleName() + " the dsl cannot read", e);
+    }
+    if (!Arrays.equals(rendered, dsl)) {
+      throw new AssertionError(
+          "the emulator rendered a "
+              + resource.getSimpleName()
+              + " other than the dsl writes it:\n  rendered "
+              + new String(rendered, StandardCharsets.UTF_8)
+              + "\n  dsl      "
+              + new String(dsl, StandardCharsets.UTF_8));
+    }
+    return true;
   }
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -33,6 +34,8 @@ public final class WorkspaceState {
   public final Emulation emulation;
   public final String sid;
   public final String url;
+  private static final int YIELDS_BEFORE_QUEUEING = 200;
+
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   public String friendlyName;
@@ -86,7 +89,7 @@ public final class WorkspaceState {
     }
     List<Runnable> toSend;
     T result;
-    lock.writeLock().lock();
+    acquire(lock.writeLock());
     try {
       result = body.get();
     } finally {
@@ -104,12 +107,30 @@ public final class WorkspaceState {
    * that only caches.
    */
   public <T> T read(Supplier<T> body) {
-    lock.readLock().lock();
+    acquire(lock.readLock());
     try {
       return body.get();
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /**
+   * Takes {@code part} of the lock, giving this thread's core away ({@link Thread#yield}) a bounded
+   * number of times before queueing for it. A change holds the lock for 10 to 20 µs, less than
+   * parking and being woken again costs; and with more client threads than cores the holder may be
+   * the thread that is waiting for a core, which the yield hands it. Measured with 8 threads on 2
+   * cores, this took the lifecycle rate from 0.9x to 1.1–1.2x that of one thread (see
+   * docs/benchmarks.md).
+   */
+  private static void acquire(Lock part) {
+    for (int i = 0; i < YIELDS_BEFORE_QUEUEING; i++) {
+      if (part.tryLock()) {
+        return;
+      }
+      Thread.yield();
+    }
+    part.lock();
   }
 
   public Instant now() {
