@@ -12,26 +12,35 @@ import java.util.Arrays;
  *
  * <p>Resources ({@link #rendered}) are built field by field in the order the dsl writes them and go
  * on the wire as built: decoding each into its dsl value and encoding it again (what {@link
- * #through} does) cost about half of the time a change holds its workspace's lock. With assertions
- * on, as in every test run, each one is still decoded by the dsl and must encode to the very same
- * bytes, so a renderer that drifts from the dsl fails the tests that reach it.
+ * #through} does) cost about half of the time a change holds its workspace's lock. With the system
+ * property {@value #CHECK_PROPERTY} set to {@code true}, as in every test run of this project (the
+ * parent pom's surefire configuration), each one is still decoded by the dsl and must encode to the
+ * very same bytes, so a renderer that drifts from the dsl fails the tests that reach it. Users'
+ * test suites do not set it and get the fast path.
  *
  * <p>Statistics ({@link #through}) are assembled in another order, after the lock is released, and
  * are written as the dsl writes them.
  */
 final class Wire {
+  /** The system property that turns the check of every rendered resource on. */
+  static final String CHECK_PROPERTY = "taskrouter4j.emulator.checkWire";
+
+  private static final boolean CHECK = Boolean.getBoolean(CHECK_PROPERTY);
   private static final ObjectMapper MAPPER = Resources.mapper();
 
   private Wire() {}
 
   /**
-   * A resource as rendered; with assertions on, checked to be exactly what the dsl writes.
+   * A resource as rendered; with {@value #CHECK_PROPERTY} on, checked to be exactly what the dsl
+   * writes.
    *
-   * @throws AssertionError with assertions on, if the dsl cannot read {@code fields} or writes them
-   *     differently (other order, other fields, other values)
+   * @throws IllegalStateException with the check on, if the dsl cannot read {@code fields} or
+   *     writes them differently (other order, other fields, other values)
    */
   static ObjectNode rendered(ObjectNode fields, Class<?> resource) {
-    assert writtenAsTheDslWrites(fields, resource);
+    if (CHECK) {
+      check(fields, resource);
+    }
     return fields;
   }
 
@@ -49,18 +58,24 @@ final class Wire {
     }
   }
 
-  private static boolean writtenAsTheDslWrites(ObjectNode fields, Class<?> resource) {
+  /**
+   * Checks that the dsl reads {@code fields} as a {@code resource} and writes it back byte for
+   * byte.
+   *
+   * @throws IllegalStateException naming the resource and showing both encodings, if not
+   */
+  static void check(ObjectNode fields, Class<?> resource) {
     byte[] rendered;
     byte[] dsl;
     try {
       rendered = MAPPER.writeValueAsBytes(fields);
       dsl = MAPPER.writeValueAsBytes(through(fields, resource));
     } catch (JsonProcessingException | IllegalStateException e) {
-      throw new AssertionError(
+      throw new IllegalStateException(
           "the emulator rendered a " + resource.getSimpleName() + " the dsl cannot read", e);
     }
     if (!Arrays.equals(rendered, dsl)) {
-      throw new AssertionError(
+      throw new IllegalStateException(
           "the emulator rendered a "
               + resource.getSimpleName()
               + " other than the dsl writes it:\n  rendered "
@@ -68,6 +83,5 @@ final class Wire {
               + "\n  dsl      "
               + new String(dsl, StandardCharsets.UTF_8));
     }
-    return true;
   }
 }

@@ -10,8 +10,9 @@ import io.github.taskrouter4j.resource.Resources;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Wire#rendered} only checks under assertions: these tests hold that they are on in test
- * runs (otherwise no renderer would be checked) and that the check catches each kind of drift.
+ * {@link Wire#rendered} checks only when {@link Wire#CHECK_PROPERTY} is set: these tests hold that
+ * it is set in this project's test runs (otherwise no renderer would be checked) and that the check
+ * catches each kind of drift.
  */
 class WireTest {
   private static final ObjectMapper MAPPER = Resources.mapper();
@@ -31,8 +32,8 @@ class WireTest {
   }
 
   @Test
-  void assertionsAreOnInTests() {
-    assertThat(Wire.class.desiredAssertionStatus()).isTrue();
+  void theCheckIsOnInTests() {
+    assertThat(Boolean.getBoolean(Wire.CHECK_PROPERTY)).isTrue();
   }
 
   @Test
@@ -42,13 +43,22 @@ class WireTest {
   }
 
   @Test
+  void renderedChecksWhileTheCheckIsOn() {
+    ObjectNode canonical = Wire.through(activity(), Activity.class);
+    canonical.put("available", "yes");
+    assertThatThrownBy(() -> Wire.rendered(canonical, Activity.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Activity the dsl cannot read");
+  }
+
+  @Test
   void fieldsInAnotherOrderAreCaught() {
     ObjectNode canonical = Wire.through(activity(), Activity.class);
     ObjectNode reordered = MAPPER.createObjectNode();
     reordered.set("sid", canonical.get("sid"));
     canonical.fields().forEachRemaining(f -> reordered.set(f.getKey(), f.getValue()));
-    assertThatThrownBy(() -> Wire.rendered(reordered, Activity.class))
-        .isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> Wire.check(reordered, Activity.class))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Activity other than the dsl writes it")
         .hasMessageContaining("rendered {\"sid\"");
   }
@@ -57,8 +67,8 @@ class WireTest {
   void aMissingFieldIsCaught() {
     ObjectNode canonical = Wire.through(activity(), Activity.class);
     canonical.remove("sid");
-    assertThatThrownBy(() -> Wire.rendered(canonical, Activity.class))
-        .isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> Wire.check(canonical, Activity.class))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Activity the dsl cannot read");
   }
 
@@ -66,8 +76,8 @@ class WireTest {
   void aValueTheDslWritesDifferentlyIsCaught() {
     ObjectNode canonical = Wire.through(activity(), Activity.class);
     canonical.put("date_created", "2026-12-02T10:00:00.000Z");
-    assertThatThrownBy(() -> Wire.rendered(canonical, Activity.class))
-        .isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> Wire.check(canonical, Activity.class))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("other than the dsl writes it");
   }
 }
