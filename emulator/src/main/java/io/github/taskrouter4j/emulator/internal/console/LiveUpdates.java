@@ -63,6 +63,10 @@ final class LiveUpdates implements AutoCloseable {
   }
 
   private void poll() {
+    if (streams.isEmpty()) {
+      // Nobody to tell: skip reading every workspace. A page opened later loads the state whole.
+      return;
+    }
     try {
       long now = fingerprint();
       boolean changed = now != lastFingerprint;

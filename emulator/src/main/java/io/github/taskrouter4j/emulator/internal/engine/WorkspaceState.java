@@ -119,9 +119,9 @@ public final class WorkspaceState {
    * Takes {@code part} of the lock, giving this thread's core away ({@link Thread#yield}) a bounded
    * number of times before queueing for it. A change holds the lock for 10 to 20 µs, less than
    * parking and being woken again costs; and with more client threads than cores the holder may be
-   * the thread that is waiting for a core, which the yield hands it. Measured with 8 threads on 2
-   * cores, this took the lifecycle rate from 0.9x to 1.1–1.2x that of one thread (see
-   * docs/benchmarks.md).
+   * the thread that is waiting for a core, which the yield hands it. With 8 threads on 2 cores,
+   * together with shorter holds, it took the lifecycle rate from 0.8x that of one thread to about
+   * the same (JMH) or 1.1x (a plain timing loop); two threads get 1.2–1.3x (docs/benchmarks.md).
    */
   private static void acquire(Lock part) {
     for (int i = 0; i < YIELDS_BEFORE_QUEUEING; i++) {
