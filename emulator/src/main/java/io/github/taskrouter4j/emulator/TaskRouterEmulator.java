@@ -273,7 +273,9 @@ public final class TaskRouterEmulator implements AutoCloseable {
     /**
      * How long a request's line, headers and body may take to arrive (default 30 seconds); a
      * request still incomplete then is answered 408 and its connection closed, so a client that
-     * sends slowly or stalls holds a request thread at most this long.
+     * sends slowly or stalls holds a request thread at most this long. It bounds the other way too:
+     * a connection whose client leaves one write of an answer waiting longer (it stopped reading)
+     * is closed.
      */
     public Builder requestDeadline(Duration deadline) {
       Objects.requireNonNull(deadline, "deadline == null");

@@ -3,6 +3,8 @@ package io.github.taskrouter4j.emulator.hostile;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.taskrouter4j.TaskRouter;
+import io.github.taskrouter4j.WorkspaceApi;
 import io.github.taskrouter4j.emulator.TaskRouterEmulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +37,9 @@ class SlowClientsTest {
 
   /** Short, so the tests that wait for it end soon. */
   private static final Duration DEADLINE = Duration.ofSeconds(2);
+
+  private static final int WORKERS = 50;
+  private static final int PIPELINED = 60;
 
   @Test
   void headersDrippedAndBodiesNeverSent_doNotStallOtherRequests() throws Exception {
@@ -153,6 +159,55 @@ class SlowClientsTest {
         answer.get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS).assertTwilioError(408, 20001);
       }
       http.assertStillServes();
+    }
+  }
+
+  @Test
+  void clientThatStopsTakingItsAnswers_isCutOffAtTheDeadline() throws Exception {
+    // One request thread: without the cut, the stalled client would hold it for good.
+    try (TaskRouterEmulator emulator =
+            TaskRouterEmulator.builder().threads(1).requestDeadline(DEADLINE).start();
+        TaskRouter client = emulator.newInProcessClient()) {
+      WorkspaceApi workspace =
+          client.workspace(client.workspaces().create(w -> w.friendlyName("big")).sid());
+      String padding = "x".repeat(4000);
+      for (int i = 0; i < WORKERS; i++) {
+        String name = "w" + i;
+        workspace.workers().create(w -> w.friendlyName(name).attributes(Map.of("p", padding)));
+      }
+      RawHttp http = new RawHttp(emulator);
+      String page =
+          "GET /v1/Workspaces/"
+              + workspace.sid().value()
+              + "/Workers?PageSize="
+              + WORKERS
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              + http.authorization()
+              + "\r\n";
+      try (Socket stalled = http.connect()) {
+        // Pipelined pages of about 200 KB each, many times what the socket buffers hold; never
+        // read.
+        CompletableFuture.runAsync(() -> sendQuietly(stalled, page.repeat(PIPELINED)));
+
+        RawHttp.Answer answer =
+            CompletableFuture.supplyAsync(() -> http.send(http.normalRequest()))
+                .get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+        assertThat(answer.status).as(answer.raw).isEqualTo(200);
+
+        // The stalled connection was closed, not left waiting: what it can still read ends.
+        String rest = readUntilClosed(stalled.getInputStream());
+        assertThat(rest.split("HTTP/1.1 200", -1).length - 1).isLessThan(PIPELINED);
+      }
+      http.assertStillServes();
+    }
+  }
+
+  private static void sendQuietly(Socket socket, String requests) {
+    try {
+      socket.getOutputStream().write(requests.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+    } catch (IOException e) {
+      // the emulator closed the connection while the requests were still being written
     }
   }
 

@@ -48,6 +48,11 @@ final class Connection implements Runnable {
    */
   volatile long idleSince;
 
+  /** When the write in progress began ({@link System#nanoTime()}), or {@link #NOT_WRITING}. */
+  private volatile long writingSince = NOT_WRITING;
+
+  private static final long NOT_WRITING = Long.MIN_VALUE;
+
   Connection(HttpFront front, SocketChannel channel) {
     this.front = front;
     this.channel = channel;
@@ -62,7 +67,7 @@ final class Connection implements Runnable {
       if (in == null) {
         deadline = new DeadlineInput(socket);
         in = new BufferedInputStream(deadline);
-        out = new BufferedOutputStream(socket.getOutputStream());
+        out = new BufferedOutputStream(new WatchedOutput(socket.getOutputStream()));
       }
       while (serveOne()) {
         if (in.available() == 0 && !nextRequestArrivesSoon()) {
@@ -125,6 +130,16 @@ final class Connection implements Runnable {
       // the client is gone or slow: close regardless
     }
     close();
+  }
+
+  /**
+   * Whether a write to the client has been blocked for longer than {@code limitNanos} at {@code
+   * now}: the client stopped taking its answer (or its event stream) and the socket's send buffer
+   * is full.
+   */
+  boolean writeStalled(long now, long limitNanos) {
+    long since = writingSince;
+    return since != NOT_WRITING && now - since > limitNanos;
   }
 
   /** Closes the socket, whatever it is doing. */
@@ -312,6 +327,35 @@ final class Connection implements Runnable {
     @Override
     public void close() {
       Connection.this.close();
+    }
+  }
+
+  /** The socket's output, noting when each write begins and ends so the front can see a stall. */
+  private final class WatchedOutput extends OutputStream {
+    private final OutputStream socketOut;
+
+    WatchedOutput(OutputStream socketOut) {
+      this.socketOut = socketOut;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1); // the buffer in front writes arrays; this is not hot
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      writingSince = System.nanoTime();
+      try {
+        socketOut.write(bytes, offset, length);
+      } finally {
+        writingSince = NOT_WRITING;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      socketOut.flush();
     }
   }
 }

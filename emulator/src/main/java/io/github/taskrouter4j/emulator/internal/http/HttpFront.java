@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ones (new, or between keep-alive requests) with a selector; a bounded pool of request threads
  * reads and answers a connection's requests once its bytes arrive, with blocking I/O. An idle
  * connection holds no thread, so keep-alive clients cannot starve others; a slow one holds one
- * thread at most until the request deadline. Every answer, the refusals of malformed requests
- * included, is Twilio's JSON; see {@link HeadParser} for the limits.
+ * thread at most until the request deadline, and so does a client that stops taking its answer.
+ * Every answer, the refusals of malformed requests included, is Twilio's JSON; see {@link
+ * HeadParser} for the limits.
  */
 public final class HttpFront implements AutoCloseable {
   /** How long a connection may wait for its next request. */
@@ -38,6 +39,7 @@ public final class HttpFront implements AutoCloseable {
 
   private static final long JOIN_SECONDS = 5;
   private static final long SELECT_MILLIS = 1000;
+  private static final long STALL_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(SELECT_MILLIS);
 
   final long deadlineNanos;
   volatile boolean closing;
@@ -51,6 +53,7 @@ public final class HttpFront implements AutoCloseable {
   private final Queue<Connection> becameIdle = new ConcurrentLinkedQueue<>();
   private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
   private volatile ExchangeHandler handler;
+  private long lastStallCheck = System.nanoTime();
 
   /**
    * Binds {@code address:port} (0 for a free port); {@link #serve} starts answering.
@@ -140,6 +143,10 @@ public final class HttpFront implements AutoCloseable {
             c.close();
           }
         }
+        if (now - lastStallCheck >= STALL_CHECK_NANOS) {
+          lastStallCheck = now;
+          closeStalledWriters(now);
+        }
         for (Connection c : ready) {
           dispatch(c);
         }
@@ -151,6 +158,18 @@ public final class HttpFront implements AutoCloseable {
           System.getLogger(HttpFront.class.getName())
               .log(System.Logger.Level.ERROR, "The idle-connection watcher failed", e);
         }
+      }
+    }
+  }
+
+  /**
+   * Closes the connections whose client has not taken an answer for longer than the request
+   * deadline: the thread blocked writing it gets an error and is freed.
+   */
+  private void closeStalledWriters(long now) {
+    for (Connection c : connections) {
+      if (c.writeStalled(now, deadlineNanos)) {
+        c.close();
       }
     }
   }
