@@ -65,14 +65,14 @@ final class Wire {
    * @throws IllegalStateException naming the resource and showing both encodings, if not
    */
   static void check(ObjectNode fields, Class<?> resource) {
+    ObjectNode written = through(fields, resource); // names the resource if the dsl cannot read it
     byte[] rendered;
     byte[] dsl;
     try {
       rendered = MAPPER.writeValueAsBytes(fields);
-      dsl = MAPPER.writeValueAsBytes(through(fields, resource));
-    } catch (JsonProcessingException | IllegalStateException e) {
-      throw new IllegalStateException(
-          "the emulator rendered a " + resource.getSimpleName() + " the dsl cannot read", e);
+      dsl = MAPPER.writeValueAsBytes(written);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of JSON nodes could not be written", e);
     }
     if (!Arrays.equals(rendered, dsl)) {
       throw new IllegalStateException(

@@ -31,11 +31,11 @@ import java.util.function.Supplier;
  * across the network.
  */
 public final class WorkspaceState {
+  private static final int YIELDS_BEFORE_QUEUEING = 200;
+
   public final Emulation emulation;
   public final String sid;
   public final String url;
-  private static final int YIELDS_BEFORE_QUEUEING = 200;
-
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
   public String friendlyName;

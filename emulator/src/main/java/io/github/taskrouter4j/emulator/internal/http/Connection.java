@@ -48,10 +48,10 @@ final class Connection implements Runnable {
    */
   volatile long idleSince;
 
+  private static final long NOT_WRITING = Long.MIN_VALUE;
+
   /** When the write in progress began ({@link System#nanoTime()}), or {@link #NOT_WRITING}. */
   private volatile long writingSince = NOT_WRITING;
-
-  private static final long NOT_WRITING = Long.MIN_VALUE;
 
   Connection(HttpFront front, SocketChannel channel) {
     this.front = front;
