@@ -186,8 +186,11 @@ class SlowClientsTest {
               + "\r\n";
       try (Socket stalled = http.connect()) {
         // Pipelined pages of about 200 KB each, many times what the socket buffers hold; never
-        // read.
-        CompletableFuture.runAsync(() -> sendQuietly(stalled, page.repeat(PIPELINED)));
+        // read. The requests themselves are small enough to be written at once.
+        sendQuietly(stalled, page.repeat(PIPELINED));
+        // The only request thread is writing them before the other client asks (else it would
+        // answer that one first, and reading below would drain the stalled connection instead).
+        awaitAnswerBytes(stalled);
 
         RawHttp.Answer answer =
             CompletableFuture.supplyAsync(() -> http.send(http.normalRequest()))
@@ -199,6 +202,14 @@ class SlowClientsTest {
         assertThat(rest.split("HTTP/1.1 200", -1).length - 1).isLessThan(PIPELINED);
       }
       http.assertStillServes();
+    }
+  }
+
+  private static void awaitAnswerBytes(Socket socket) throws Exception {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_WITHIN_SECONDS);
+    while (socket.getInputStream().available() == 0) {
+      assertThat(System.nanoTime()).as("the first answer arrives").isLessThan(until);
+      Thread.sleep(10);
     }
   }
 
