@@ -3,6 +3,7 @@ package io.github.taskrouter4j.emulator.internal.console;
 import io.github.taskrouter4j.emulator.internal.engine.Emulation;
 import io.github.taskrouter4j.emulator.internal.engine.WorkspaceState;
 import io.github.taskrouter4j.emulator.internal.http.ApiError;
+import io.github.taskrouter4j.emulator.internal.http.CallerDeadline;
 import io.github.taskrouter4j.emulator.internal.http.ExchangeHandler;
 import io.github.taskrouter4j.emulator.internal.http.ServerExchange;
 import io.github.taskrouter4j.emulator.internal.state.TaskRec;
@@ -54,6 +55,8 @@ final class ConsoleHandler implements ExchangeHandler {
       send(exchange, e.status() == 404 ? 404 : 400, "text/plain", e.getMessage());
     } catch (IllegalArgumentException e) {
       send(exchange, 400, "text/plain", e.getMessage());
+    } catch (CallerDeadline.GaveUp e) {
+      throw e;
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "Console error on " + exchange.path(), e);
       send(exchange, 500, "text/plain", "The console failed to answer; the emulator log says why");

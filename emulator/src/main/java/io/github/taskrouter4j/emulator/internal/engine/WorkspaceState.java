@@ -2,6 +2,7 @@ package io.github.taskrouter4j.emulator.internal.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.taskrouter4j.emulator.internal.http.ApiError;
+import io.github.taskrouter4j.emulator.internal.http.CallerDeadline;
 import io.github.taskrouter4j.emulator.internal.state.ActivityRec;
 import io.github.taskrouter4j.emulator.internal.state.EventRec;
 import io.github.taskrouter4j.emulator.internal.state.QueueRec;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -117,11 +119,14 @@ public final class WorkspaceState {
 
   /**
    * Takes {@code part} of the lock, giving this thread's core away ({@link Thread#yield}) a bounded
-   * number of times before queueing for it. A change holds the lock for 10 to 20 µs, less than
+   * number of times before queueing for it. A change holds the lock for 5 to 20 µs, less than
    * parking and being woken again costs; and with more client threads than cores the holder may be
-   * the thread that is waiting for a core, which the yield hands it. With 8 threads on 2 cores,
-   * together with shorter holds, it took the lifecycle rate from 0.8x that of one thread to about
-   * the same (JMH) or 1.1x (a plain timing loop); two threads get 1.2–1.3x (docs/benchmarks.md).
+   * the thread that is waiting for a core, which the yield hands it (docs/benchmarks.md). A request
+   * whose caller has a deadline (the in-process client's request timeout) queues no longer than
+   * that.
+   *
+   * @throws CallerDeadline.GaveUp if the caller's deadline passed, or its thread was interrupted,
+   *     before the lock was free
    */
   private static void acquire(Lock part) {
     for (int i = 0; i < YIELDS_BEFORE_QUEUEING; i++) {
@@ -130,7 +135,24 @@ public final class WorkspaceState {
       }
       Thread.yield();
     }
-    part.lock();
+    long remaining = CallerDeadline.remainingNanos();
+    if (remaining == CallerDeadline.NONE) {
+      part.lock();
+      return;
+    }
+    try {
+      if (part.tryLock(remaining, TimeUnit.NANOSECONDS)) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      throw new CallerDeadline.GaveUp(true);
+    }
+    throw new CallerDeadline.GaveUp(false);
+  }
+
+  /** Whether a request is queued for the lock (past its yields); for tests. */
+  boolean hasQueuedThreads() {
+    return lock.hasQueuedThreads();
   }
 
   public Instant now() {

@@ -58,6 +58,8 @@ public final class ApiHandler implements ExchangeHandler {
     } catch (ApiError e) {
       reply = null;
       exchange.respondError(e);
+    } catch (CallerDeadline.GaveUp e) {
+      throw e;
     } catch (RuntimeException e) {
       reply = null;
       LOG.log(

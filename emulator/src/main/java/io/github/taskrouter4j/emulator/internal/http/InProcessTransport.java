@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ import java.util.concurrent.CompletionException;
  * the same target and header checks, credentials check, endpoints and JSON as over a socket,
  * without the socket. The answer of a streamed response (the console's live updates) is what was
  * written before the handler returned.
+ *
+ * <p>The request's timeout holds as over a socket: a request that waits for a busy workspace longer
+ * than that fails with {@link HttpTimeoutException} and changes nothing; an answer ready only after
+ * the timeout is not delivered either (the change it reports was made, as when a socket answer
+ * arrives too late).
  */
 public final class InProcessTransport implements HttpTransport {
   private final ExchangeHandler dispatch;
@@ -34,7 +40,7 @@ public final class InProcessTransport implements HttpTransport {
   }
 
   @Override
-  public TransportResponse send(TransportRequest request) throws IOException {
+  public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
     Captured answer = new Captured();
     RequestHead head;
     try {
@@ -49,11 +55,32 @@ public final class InProcessTransport implements HttpTransport {
     }
     ServerExchange exchange =
         new ServerExchange(head, new ByteArrayInputStream(request.body()), answer);
-    dispatch.handle(exchange);
+    long deadline = System.nanoTime() + request.timeout().toNanos();
+    try {
+      CallerDeadline.serve(deadline, dispatch, exchange);
+    } catch (CallerDeadline.GaveUp e) {
+      if (e.interrupted()) {
+        throw new InterruptedException(
+            "Interrupted while the emulator waited to answer " + request);
+      }
+      throw timedOut(request);
+    }
     if (!exchange.answered()) {
       throw new IOException("The emulator did not answer " + request);
     }
+    if (System.nanoTime() - deadline > 0) {
+      throw timedOut(request);
+    }
     return answer.response();
+  }
+
+  private static HttpTimeoutException timedOut(TransportRequest request) {
+    return new HttpTimeoutException(
+        "The emulator did not answer "
+            + request
+            + " within the request timeout of "
+            + request.timeout().toMillis()
+            + " ms");
   }
 
   @Override
@@ -63,6 +90,9 @@ public final class InProcessTransport implements HttpTransport {
           try {
             return send(request);
           } catch (IOException e) {
+            throw new CompletionException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new CompletionException(e);
           }
         });

@@ -1,11 +1,13 @@
 package io.github.taskrouter4j.emulator.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.taskrouter4j.http.TransportRequest;
 import io.github.taskrouter4j.http.TransportResponse;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -17,18 +19,33 @@ import org.junit.jupiter.api.Test;
 class InProcessTransportTest {
   private static final String ACCOUNT = "AC" + "1".repeat(32);
   private static final String TOKEN = "token";
+  private static final Duration SLOW = Duration.ofMillis(300);
 
   private final InProcessTransport transport =
       new InProcessTransport(
           new Dispatch(
               new ApiHandler(
                   new Routes()
-                      .add("GET", "/v1/Things", r -> Reply.ok(Json.MAPPER.createObjectNode())),
+                      .add("GET", "/v1/Things", r -> Reply.ok(Json.MAPPER.createObjectNode()))
+                      .add("GET", "/v1/Slow", r -> slowly()),
                   ACCOUNT,
                   TOKEN),
               exchange -> exchange.respond(200, "text/plain", new byte[0])));
 
+  private static Reply slowly() {
+    try {
+      Thread.sleep(SLOW.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Reply.ok(Json.MAPPER.createObjectNode());
+  }
+
   private static TransportRequest get(String uri, String token) {
+    return get(uri, token, Duration.ofSeconds(5));
+  }
+
+  private static TransportRequest get(String uri, String token, Duration timeout) {
     String basic =
         Base64.getEncoder()
             .encodeToString((ACCOUNT + ":" + token).getBytes(StandardCharsets.UTF_8));
@@ -37,7 +54,7 @@ class InProcessTransportTest {
         URI.create(uri),
         Map.of("Authorization", List.of("Basic " + basic)),
         new byte[0],
-        Duration.ofSeconds(5));
+        timeout);
   }
 
   private static JsonNode json(TransportResponse response) throws Exception {
@@ -77,5 +94,23 @@ class InProcessTransportTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(json(response).path("message").asText())
         .isEqualTo("Bad percent-encoding in query parameter 'a': the decoded bytes are not UTF-8");
+  }
+
+  @Test
+  void answerReadyAfterTheTimeout_isNotDelivered() {
+    assertThatThrownBy(
+            () -> transport.send(get("http://127.0.0.1:1/v1/Slow", TOKEN, Duration.ofMillis(50))))
+        .isInstanceOf(HttpTimeoutException.class)
+        .hasMessage(
+            "The emulator did not answer TransportRequest[GET http://127.0.0.1:1/v1/Slow] within"
+                + " the request timeout of 50 ms");
+  }
+
+  @Test
+  void answerReadyWithinTheTimeout_isDelivered() throws Exception {
+    TransportResponse response =
+        transport.send(get("http://127.0.0.1:1/v1/Slow", TOKEN, SLOW.multipliedBy(20)));
+
+    assertThat(response.status()).isEqualTo(200);
   }
 }
