@@ -13,7 +13,12 @@ public final class EventData {
   private EventData() {}
 
   static ObjectNode task(WorkspaceState ws, TaskRec t) {
-    ObjectNode d = Json.MAPPER.createObjectNode();
+    ObjectNode d = Json.object();
+    putTask(d, ws, t);
+    return d;
+  }
+
+  private static void putTask(ObjectNode d, WorkspaceState ws, TaskRec t) {
     d.put("workspace_sid", ws.sid);
     d.put("workspace_name", ws.friendlyName);
     d.put("task_sid", t.sid);
@@ -42,11 +47,15 @@ public final class EventData {
         r ->
             d.put(
                 "canceled".equals(t.status) ? "task_canceled_reason" : "task_completed_reason", r));
-    return d;
   }
 
   public static ObjectNode worker(WorkspaceState ws, WorkerRec w) {
-    ObjectNode d = Json.MAPPER.createObjectNode();
+    ObjectNode d = Json.object();
+    putWorker(d, ws, w);
+    return d;
+  }
+
+  private static void putWorker(ObjectNode d, WorkspaceState ws, WorkerRec w) {
     d.put("workspace_sid", ws.sid);
     d.put("workspace_name", ws.friendlyName);
     d.put("worker_sid", w.sid);
@@ -54,12 +63,11 @@ public final class EventData {
     d.put("worker_attributes", w.attributesText);
     d.put("worker_activity_sid", w.activity.sid);
     d.put("worker_activity_name", w.activity.friendlyName);
-    return d;
   }
 
   static ObjectNode reservation(WorkspaceState ws, ReservationRec r) {
     ObjectNode d = task(ws, r.task);
-    d.setAll(worker(ws, r.worker));
+    putWorker(d, ws, r.worker);
     d.put("reservation_sid", r.sid);
     if (r.queue != null) {
       d.put("task_queue_sid", r.queue.sid);
