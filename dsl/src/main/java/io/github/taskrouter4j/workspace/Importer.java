@@ -2,6 +2,7 @@ package io.github.taskrouter4j.workspace;
 
 import io.github.taskrouter4j.resource.TaskChannel;
 import io.github.taskrouter4j.resource.TaskQueue;
+import io.github.taskrouter4j.resource.Worker;
 import io.github.taskrouter4j.resource.Workflow;
 import io.github.taskrouter4j.resource.Workspace;
 import io.github.taskrouter4j.sid.ActivitySid;
@@ -44,6 +45,8 @@ final class Importer {
         .forEach(q -> definition.addTaskQueues(queue(q)));
     sorted(live.workflows, w -> w.friendlyName().orElse(""))
         .forEach(w -> definition.addWorkflows(workflow(w)));
+    sorted(live.workers, w -> w.friendlyName().orElse(""))
+        .forEach(w -> definition.addWorkers(worker(w)));
     return definition.build();
   }
 
@@ -87,6 +90,14 @@ final class Importer {
         .assignmentCallbackUrl(w.assignmentCallbackUrl())
         .fallbackAssignmentCallbackUrl(w.fallbackAssignmentCallbackUrl())
         .taskReservationTimeout(w.taskReservationTimeout())
+        .sid(w.sid())
+        .build();
+  }
+
+  private DeclaredWorker worker(Worker w) {
+    return DeclaredWorker.builder(name(w.friendlyName()))
+        .attributes(w.attributesJson())
+        .initialActivity(w.activitySid().map(activities::get))
         .sid(w.sid())
         .build();
   }

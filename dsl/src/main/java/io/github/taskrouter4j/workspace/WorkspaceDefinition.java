@@ -46,9 +46,10 @@ public abstract class WorkspaceDefinition {
 
   /**
    * Reads a live workspace into a definition: its settings, every activity, task channel, task
-   * queue and workflow (workers are left out), each bound to its live SID, with workflow
-   * configurations naming queues by {@link QueueKey#ref()}. Applying it to another workspace
-   * reproduces this one; {@link #toJavaSource(String, String)} writes it as Java.
+   * queue and workflow (workers are left out; {@link #importWithWorkers} reads them too), each
+   * bound to its live SID, with workflow configurations naming queues by {@link QueueKey#ref()}.
+   * Applying it to another workspace reproduces this one; {@link #toJavaSource(String, String)}
+   * writes it as Java.
    *
    * @param workspace the workspace to read
    * @return the definition
@@ -57,6 +58,23 @@ public abstract class WorkspaceDefinition {
    */
   public static WorkspaceDefinition importFrom(WorkspaceApi workspace) {
     return Importer.importFrom(LiveWorkspace.read(workspace));
+  }
+
+  /**
+   * Reads a live workspace as {@link #importFrom(WorkspaceApi)} does, and its workers too: each
+   * worker's friendly name, attributes and current activity (as {@link
+   * DeclaredWorker#initialActivity()}, used only when a worker is created), bound to its live SID.
+   * A definition with workers manages them: a plan lists live workers it does not declare, and
+   * {@link Prune#DELETE_UNMANAGED} deletes them. Use it for workspaces whose workers you keep in
+   * code too; where workers come and go through another system (an HR feed, Flex), use {@link
+   * #importFrom(WorkspaceApi)}.
+   *
+   * @param workspace the workspace to read
+   * @return the definition, with one {@link DeclaredWorker} per live worker
+   * @throws InvalidDefinitionException if the live workspace breaks a rule of definitions
+   */
+  public static WorkspaceDefinition importWithWorkers(WorkspaceApi workspace) {
+    return Importer.importFrom(LiveWorkspace.read(workspace, true));
   }
 
   /** The workspace's own settings; by default none is managed. */

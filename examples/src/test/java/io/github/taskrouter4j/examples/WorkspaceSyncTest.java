@@ -6,10 +6,12 @@ import static io.github.taskrouter4j.examples.WorkspaceAsCode.OFFLINE;
 import static io.github.taskrouter4j.examples.WorkspaceAsCode.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.taskrouter4j.TaskRouter;
 import io.github.taskrouter4j.WorkspaceApi;
 import io.github.taskrouter4j.emulator.TaskRouterEmulator;
+import io.github.taskrouter4j.resource.Activity;
 import io.github.taskrouter4j.resource.Task;
 import io.github.taskrouter4j.resource.TaskQueue;
 import io.github.taskrouter4j.resource.Worker;
@@ -35,6 +37,8 @@ import io.github.taskrouter4j.workspace.WorkspacePlanException;
 import io.github.taskrouter4j.workspace.WorkspaceSettings;
 import io.github.taskrouter4j.workspace.WorkspaceSync;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -348,6 +352,46 @@ class WorkspaceSyncTest {
     assertThat(copy.fetch().friendlyName()).contains("Source");
     assertThat(WorkspaceSync.plan(changedQueueAndFilter(), copy).isEmpty()).isTrue();
     assertThat(WorkspaceSync.plan(imported, source, Prune.DELETE_UNMANAGED).isEmpty()).isTrue();
+  }
+
+  @Test
+  void importWithWorkers_thenApplyToFreshWorkspace_reproducesTheWorkersToo() {
+    WorkspaceApi source = appliedWorkspace();
+    Activity busy =
+        source.activities().list(q -> q.friendlyName(BUSY.name())).findFirst().orElseThrow();
+    source
+        .workers()
+        .create(w -> w.friendlyName("Bob").attributes(Map.of("languages", List.of("fr"))));
+    source
+        .workers()
+        .create(
+            w ->
+                w.friendlyName("Alice")
+                    .attributes(Map.of("languages", List.of("en"), "level", 3))
+                    .activity(busy));
+
+    WorkspaceDefinition imported = WorkspaceDefinition.importWithWorkers(source);
+
+    assertThat(imported.workers())
+        .extracting(DeclaredWorker::friendlyName, DeclaredWorker::initialActivity)
+        .containsExactly(tuple("Alice", Optional.of(BUSY)), tuple("Bob", Optional.of(OFFLINE)));
+    assertThat(WorkspaceDefinition.importFrom(source).workers()).isEmpty();
+    Plan unchanged = WorkspaceSync.plan(imported, source, Prune.DELETE_UNMANAGED);
+    assertThat(unchanged.isEmpty()).as(unchanged.toText()).isTrue();
+
+    WorkspaceApi copy = freshWorkspace("Copy");
+    WorkspaceSync.apply(WorkspaceSync.plan(imported, copy, Prune.DELETE_UNMANAGED))
+        .requireComplete();
+
+    Worker alice = copy.workers().list(q -> q.friendlyName("Alice")).findFirst().orElseThrow();
+    assertThat(alice.activityName()).contains(BUSY.name());
+    assertThat(alice.attributes().path("level").asInt()).isEqualTo(3);
+    assertThat(alice.attributes().path("languages").toString()).isEqualTo("[\"en\"]");
+    Plan check = WorkspaceSync.plan(imported, copy, Prune.DELETE_UNMANAGED);
+    assertThat(check.isEmpty()).as(check.toText()).isTrue();
+    assertThat(imported.toJavaSource("com.example", "Imported"))
+        .contains("DeclaredWorker.builder(\"Alice\")")
+        .contains(".initialActivity(");
   }
 
   @Test
