@@ -134,6 +134,31 @@ class ConsoleHttpTest {
         .isEqualTo("Available");
   }
 
+  /** The queue's "Available" cell: its ready workers, as the workspace page shows them. */
+  private String availableCell(String queueName) throws Exception {
+    String page =
+        get(emulator.consoleUri().resolve("/console/ws/" + s.ws), "Authorization", basic()).body();
+    Matcher row = Pattern.compile("<tr data-queue=\"" + queueName + "\">(.*?)</tr>").matcher(page);
+    assertThat(row.find()).as("a row for queue %s", queueName).isTrue();
+    String[] cells = row.group(1).split("<td[^>]*>");
+    return cells[cells.length - 1].replace("</td>", "");
+  }
+
+  @Test
+  void queueRow_namesTheChannelsAReadyWorkerHasRoomOn_onceOneChannelIsFull() throws Exception {
+    s.worker("alice", json("skills", array("billing")), s.available);
+    String queue = s.queue("Billing", "1==1");
+    String wf = s.workflow("Billing", configuration(queue));
+    assertThat(availableCell("Billing")).isEqualTo("alice");
+
+    String task = s.task(wf, json("type", "billing"));
+
+    assertThat(s.status(task)).isEqualTo("reserved");
+    String cell = availableCell("Billing");
+    assertThat(cell).startsWith("alice <span class=\"dim\">(room on ").contains("voice");
+    assertThat(cell.substring(cell.indexOf("room on"))).doesNotContain("default");
+  }
+
   @Test
   void action_theApiRefuses_comesBackAsProblemOnThePage() throws Exception {
     String queue = s.queue("Billing", "1==1");

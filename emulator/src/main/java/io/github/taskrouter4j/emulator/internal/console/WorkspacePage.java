@@ -14,6 +14,10 @@ import io.github.taskrouter4j.emulator.internal.state.WorkerChannelRec;
 import io.github.taskrouter4j.emulator.internal.state.WorkerRec;
 import io.github.taskrouter4j.emulator.internal.state.WorkflowRec;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /** One workspace: its queues, workers, tasks and workflows, with the actions on them. */
@@ -76,7 +80,7 @@ final class WorkspacePage {
       StringJoiner members = new StringJoiner(", ");
       q.members.forEach(w -> members.add(esc(w.friendlyName)));
       StringJoiner ready = new StringJoiner(", ");
-      q.ready.forEach(w -> ready.add(esc(w.friendlyName)));
+      q.ready.forEach(w -> ready.add(esc(w.friendlyName) + roomIfPartial(w)));
       out.append("<tr data-queue=\"")
           .append(esc(q.friendlyName))
           .append("\"><td>")
@@ -99,6 +103,7 @@ final class WorkspacePage {
     out.append(
         "<tr><th>Worker</th><th>Activity</th><th>Attributes</th><th>Channels (used/capacity)</th>"
             + "<th>Reservations</th></tr>\n");
+    Map<WorkerRec, List<ReservationRec>> open = openReservations();
     for (WorkerRec w : ws.workers.values()) {
       out.append("<tr data-worker=\"")
           .append(esc(w.friendlyName))
@@ -113,7 +118,7 @@ final class WorkspacePage {
           .append("</code></td><td>")
           .append(channels(w))
           .append("</td><td>")
-          .append(reservations(w))
+          .append(reservations(open.getOrDefault(w, List.of())))
           .append("</td></tr>\n");
     }
     return out.append("</table></section>\n").toString();
@@ -153,12 +158,37 @@ final class WorkspacePage {
     return out.toString();
   }
 
-  private String reservations(WorkerRec w) {
-    StringJoiner out = new StringJoiner("");
-    for (ReservationRec r : ws.reservations.values()) {
-      if (r.worker != w || !("pending".equals(r.status) || "accepted".equals(r.status))) {
-        continue;
+  /**
+   * For a worker ready for work but full on some channel (multitasking), the channels it has room
+   * on, e.g. {@code (room on voice, chat)}; nothing when it has room on all of them.
+   */
+  private static String roomIfPartial(WorkerRec w) {
+    StringJoiner room = new StringJoiner(", ", " <span class=\"dim\">(room on ", ")</span>");
+    boolean full = false;
+    for (WorkerChannelRec c : w.channels.values()) {
+      if (c.hasRoom()) {
+        room.add(esc(c.taskChannelUniqueName));
+      } else {
+        full = true;
       }
+    }
+    return full ? room.toString() : "";
+  }
+
+  /** Each worker's pending and accepted reservations, read in one pass over the workspace's. */
+  private Map<WorkerRec, List<ReservationRec>> openReservations() {
+    Map<WorkerRec, List<ReservationRec>> open = new HashMap<>();
+    for (ReservationRec r : ws.reservations.values()) {
+      if ("pending".equals(r.status) || "accepted".equals(r.status)) {
+        open.computeIfAbsent(r.worker, w -> new ArrayList<>()).add(r);
+      }
+    }
+    return open;
+  }
+
+  private String reservations(List<ReservationRec> open) {
+    StringJoiner out = new StringJoiner("");
+    for (ReservationRec r : open) {
       out.add(
           "<div class=\"reservation\">"
               + taskLink(r.task)
