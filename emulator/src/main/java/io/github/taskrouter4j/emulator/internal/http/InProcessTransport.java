@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ import java.util.concurrent.CompletionException;
  * arrives too late).
  */
 public final class InProcessTransport implements HttpTransport {
+  /**
+   * Longer timeouts are taken as this one, so that the deadline stays within the range {@link
+   * System#nanoTime()} can compare.
+   */
+  private static final Duration LONGEST_TIMEOUT = Duration.ofNanos(Long.MAX_VALUE / 2);
+
   private final ExchangeHandler dispatch;
 
   /**
@@ -55,7 +62,7 @@ public final class InProcessTransport implements HttpTransport {
     }
     ServerExchange exchange =
         new ServerExchange(head, new ByteArrayInputStream(request.body()), answer);
-    long deadline = System.nanoTime() + request.timeout().toNanos();
+    long deadline = System.nanoTime() + timeoutNanos(request.timeout());
     try {
       CallerDeadline.serve(deadline, dispatch, exchange);
     } catch (CallerDeadline.GaveUp e) {
@@ -72,6 +79,11 @@ public final class InProcessTransport implements HttpTransport {
       throw timedOut(request);
     }
     return answer.response();
+  }
+
+  /** The timeout in nanoseconds, at most {@link #LONGEST_TIMEOUT} (about 146 years). */
+  private static long timeoutNanos(Duration timeout) {
+    return timeout.compareTo(LONGEST_TIMEOUT) > 0 ? LONGEST_TIMEOUT.toNanos() : timeout.toNanos();
   }
 
   private static HttpTimeoutException timedOut(TransportRequest request) {

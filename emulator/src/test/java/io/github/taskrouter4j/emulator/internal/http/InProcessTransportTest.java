@@ -113,4 +113,13 @@ class InProcessTransportTest {
 
     assertThat(response.status()).isEqualTo(200);
   }
+
+  @Test
+  void timeoutBeyondWhatNanoTimeCounts_isServedAsAVeryLongOne() throws Exception {
+    TransportResponse response =
+        transport.send(
+            get("http://127.0.0.1:1/v1/Things", TOKEN, Duration.ofSeconds(Long.MAX_VALUE)));
+
+    assertThat(response.status()).isEqualTo(200);
+  }
 }
