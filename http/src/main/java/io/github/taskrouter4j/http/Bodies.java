@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -190,9 +191,10 @@ final class Bodies {
               null, "no \"" + itemsKey + "\" array; the body has keys " + keys));
     }
     List<T> decoded = new ArrayList<>(items.size());
+    ObjectReader reader = mapper.readerFor(type);
     try {
       for (JsonNode item : items) {
-        decoded.add(mapper.readerFor(type).readValue(item));
+        decoded.add(reader.readValue(item));
       }
     } catch (IOException e) {
       throw undecodable(mapper, exchange, "a page of " + targetName(type), e);
