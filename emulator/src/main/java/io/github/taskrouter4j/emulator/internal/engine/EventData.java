@@ -14,11 +14,6 @@ public final class EventData {
 
   static ObjectNode task(WorkspaceState ws, TaskRec t) {
     ObjectNode d = Json.object();
-    putTask(d, ws, t);
-    return d;
-  }
-
-  private static void putTask(ObjectNode d, WorkspaceState ws, TaskRec t) {
     d.put("workspace_sid", ws.sid);
     d.put("workspace_name", ws.friendlyName);
     d.put("task_sid", t.sid);
@@ -47,6 +42,7 @@ public final class EventData {
         r ->
             d.put(
                 "canceled".equals(t.status) ? "task_canceled_reason" : "task_completed_reason", r));
+    return d;
   }
 
   public static ObjectNode worker(WorkspaceState ws, WorkerRec w) {

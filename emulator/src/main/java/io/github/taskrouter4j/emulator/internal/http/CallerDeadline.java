@@ -19,16 +19,11 @@ public final class CallerDeadline {
   /** Runs {@code handler} on {@code exchange} with this thread's deadline at {@code nanoTime}. */
   static void serve(long nanoTime, ExchangeHandler handler, ServerExchange exchange)
       throws IOException {
-    long[] previous = DEADLINE.get();
     DEADLINE.set(new long[] {nanoTime});
     try {
       handler.handle(exchange);
     } finally {
-      if (previous == null) {
-        DEADLINE.remove();
-      } else {
-        DEADLINE.set(previous);
-      }
+      DEADLINE.remove();
     }
   }
 

@@ -35,6 +35,9 @@ final class Connection implements Runnable {
   /** How long a request thread waits for a kept-alive connection's next request. */
   private static final long KEEP_READING_MILLIS = 2;
 
+  /** {@link #writingSince} while no write is in progress. */
+  private static final long NOT_WRITING = Long.MIN_VALUE;
+
   final SocketChannel channel;
   private final HttpFront front;
   private final Socket socket;
@@ -47,8 +50,6 @@ final class Connection implements Runnable {
    * When the connection last became idle ({@link System#nanoTime()}), for the keep-alive timeout.
    */
   volatile long idleSince;
-
-  private static final long NOT_WRITING = Long.MIN_VALUE;
 
   /** When the write in progress began ({@link System#nanoTime()}), or {@link #NOT_WRITING}. */
   private volatile long writingSince = NOT_WRITING;
